@@ -1,0 +1,71 @@
+package io.github.cartesia4j.client.tts;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.cartesia4j.client.core.CartesiaHttp;
+import io.github.cartesia4j.client.core.RequestOptions;
+
+/**
+ * Text-to-speech over HTTP: audio bytes ({@code POST /tts/bytes}) and Server-Sent Events
+ * ({@code POST /tts/sse}). Invalid requests fail with an {@link IllegalArgumentException}
+ * before anything is sent; API failures arrive as {@code CartesiaException}s. Retries stop
+ * once audio has reached the caller.
+ *
+ * @author cartesia4j
+ * @since 0.1.0
+ */
+public interface TtsClient {
+
+	/**
+	 * Create a client.
+	 * @param http the transport
+	 * @param defaults values used when a request leaves them out
+	 * @param recorder receives generation timings
+	 * @return the client
+	 */
+	static TtsClient create(CartesiaHttp http, TtsDefaults defaults, TtsRecorder recorder) {
+		return new DefaultTtsClient(http, defaults, recorder);
+	}
+
+	/**
+	 * Generate speech and stream the audio as it arrives ({@code POST /tts/bytes}).
+	 * @param request the request
+	 * @return the audio chunks, in order
+	 * @see <a href="https://docs.cartesia.ai/api-reference/tts/bytes">Text to Speech (Bytes)</a>
+	 */
+	Flux<byte[]> bytes(TtsRequest request);
+
+	/**
+	 * Generate speech and collect the whole audio in memory.
+	 * @param request the request
+	 * @return the complete audio
+	 */
+	Mono<byte[]> bytesToArray(TtsRequest request);
+
+	/**
+	 * Generate speech and emit the response headers (for example the {@code Cartesia-File-ID}
+	 * of a saved generation) with the streamed audio.
+	 * @param request the request
+	 * @return the response, once its headers arrived
+	 */
+	Mono<TtsAudioResponse> bytesWithResponse(TtsRequest request);
+
+	/**
+	 * Generate speech as Server-Sent Events ({@code POST /tts/sse}): audio chunks, word and
+	 * phoneme timestamps, then {@link TtsEvent.Done}. The output format must be raw.
+	 * @param request the request
+	 * @return the events, in order; an error frame ends the stream with a
+	 * {@code CartesiaStreamException}
+	 * @see <a href="https://docs.cartesia.ai/api-reference/tts/sse">Text to Speech (SSE)</a>
+	 */
+	Flux<TtsEvent> sse(TtsRequest request);
+
+	/**
+	 * Return a copy of this client whose calls use the given options.
+	 * @param options timeout, headers, API version and retry overrides
+	 * @return the copy
+	 */
+	TtsClient withOptions(RequestOptions options);
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Text-to-speech over HTTP (bytes and Server-Sent Events).
+ */
+@NullMarked
+package io.github.cartesia4j.client.tts;
+
+import org.jspecify.annotations.NullMarked;
