@@ -11,10 +11,19 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import io.github.cartesia4j.client.CartesiaClient;
+import io.github.cartesia4j.client.agents.AgentsClient;
+import io.github.cartesia4j.client.auth.AuthClient;
 import io.github.cartesia4j.client.core.CartesiaCallDecorator;
+import io.github.cartesia4j.client.datasets.DatasetsClient;
+import io.github.cartesia4j.client.finetunes.FineTunesClient;
+import io.github.cartesia4j.client.infill.InfillClient;
+import io.github.cartesia4j.client.pronunciationdicts.PronunciationDictsClient;
 import io.github.cartesia4j.client.status.ApiStatusClient;
+import io.github.cartesia4j.client.stt.SttClient;
 import io.github.cartesia4j.client.tts.TtsClient;
 import io.github.cartesia4j.client.tts.TtsRecorder;
+import io.github.cartesia4j.client.voicechanger.VoiceChangerClient;
+import io.github.cartesia4j.client.voices.VoicesClient;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the Cartesia clients: a
@@ -53,6 +62,60 @@ public final class CartesiaAutoConfiguration {
 	@ConditionalOnMissingBean
 	ApiStatusClient cartesiaApiStatusClient(CartesiaClient cartesiaClient) {
 		return cartesiaClient.apiStatus();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AgentsClient cartesiaAgentsClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.agents();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AuthClient cartesiaAuthClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.auth();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DatasetsClient cartesiaDatasetsClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.datasets();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	FineTunesClient cartesiaFineTunesClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.fineTunes();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	InfillClient cartesiaInfillClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.infill();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	PronunciationDictsClient cartesiaPronunciationDictsClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.pronunciationDicts();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SttClient cartesiaSttClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.stt();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VoiceChangerClient cartesiaVoiceChangerClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.voiceChanger();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VoicesClient cartesiaVoicesClient(CartesiaClient cartesiaClient) {
+		return cartesiaClient.voices();
 	}
 
 }

@@ -16,15 +16,24 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.github.cartesia4j.client.agents.AgentsClient;
+import io.github.cartesia4j.client.auth.AuthClient;
 import io.github.cartesia4j.client.core.ApiVersion;
 import io.github.cartesia4j.client.core.CartesiaCallDecorator;
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.Credentials;
 import io.github.cartesia4j.client.core.HttpSettings;
+import io.github.cartesia4j.client.datasets.DatasetsClient;
+import io.github.cartesia4j.client.finetunes.FineTunesClient;
+import io.github.cartesia4j.client.infill.InfillClient;
+import io.github.cartesia4j.client.pronunciationdicts.PronunciationDictsClient;
 import io.github.cartesia4j.client.status.ApiStatusClient;
+import io.github.cartesia4j.client.stt.SttClient;
 import io.github.cartesia4j.client.tts.TtsClient;
 import io.github.cartesia4j.client.tts.TtsDefaults;
 import io.github.cartesia4j.client.tts.TtsRecorder;
+import io.github.cartesia4j.client.voicechanger.VoiceChangerClient;
+import io.github.cartesia4j.client.voices.VoicesClient;
 
 /**
  * Entry point to the Cartesia API, with one accessor per API resource. Thread-safe; build one
@@ -56,10 +65,37 @@ public final class CartesiaClient {
 
 	private final TtsClient tts;
 
+	private final AgentsClient agents;
+
+	private final AuthClient auth;
+
+	private final DatasetsClient datasets;
+
+	private final FineTunesClient fineTunes;
+
+	private final InfillClient infill;
+
+	private final PronunciationDictsClient pronunciationDicts;
+
+	private final SttClient stt;
+
+	private final VoiceChangerClient voiceChanger;
+
+	private final VoicesClient voices;
+
 	private CartesiaClient(CartesiaHttp http, TtsDefaults ttsDefaults, TtsRecorder ttsRecorder) {
 		this.http = http;
 		this.apiStatus = ApiStatusClient.create(http);
 		this.tts = TtsClient.create(http, ttsDefaults, ttsRecorder);
+		this.agents = AgentsClient.create(http);
+		this.auth = AuthClient.create(http);
+		this.datasets = DatasetsClient.create(http);
+		this.fineTunes = FineTunesClient.create(http);
+		this.infill = InfillClient.create(http);
+		this.pronunciationDicts = PronunciationDictsClient.create(http);
+		this.stt = SttClient.create(http);
+		this.voiceChanger = VoiceChangerClient.create(http);
+		this.voices = VoicesClient.create(http);
 	}
 
 	/**
@@ -84,6 +120,78 @@ public final class CartesiaClient {
 	 */
 	public TtsClient tts() {
 		return this.tts;
+	}
+
+	/**
+	 * Return the voice agents client.
+	 * @return the client
+	 */
+	public AgentsClient agents() {
+		return this.agents;
+	}
+
+	/**
+	 * Return the access tokens client.
+	 * @return the client
+	 */
+	public AuthClient auth() {
+		return this.auth;
+	}
+
+	/**
+	 * Return the datasets and their files client.
+	 * @return the client
+	 */
+	public DatasetsClient datasets() {
+		return this.datasets;
+	}
+
+	/**
+	 * Return the fine-tunes client.
+	 * @return the client
+	 */
+	public FineTunesClient fineTunes() {
+		return this.fineTunes;
+	}
+
+	/**
+	 * Return the infill client.
+	 * @return the client
+	 */
+	public InfillClient infill() {
+		return this.infill;
+	}
+
+	/**
+	 * Return the pronunciation dictionaries client.
+	 * @return the client
+	 */
+	public PronunciationDictsClient pronunciationDicts() {
+		return this.pronunciationDicts;
+	}
+
+	/**
+	 * Return the speech-to-text client.
+	 * @return the client
+	 */
+	public SttClient stt() {
+		return this.stt;
+	}
+
+	/**
+	 * Return the voice changer client.
+	 * @return the client
+	 */
+	public VoiceChangerClient voiceChanger() {
+		return this.voiceChanger;
+	}
+
+	/**
+	 * Return the voices client.
+	 * @return the client
+	 */
+	public VoicesClient voices() {
+		return this.voices;
 	}
 
 	/**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
+import io.github.cartesia4j.client.core.Multipart;
+
 /**
  * Audio output format: {@code raw} and {@code wav} need an encoding, {@code mp3} a bit rate.
  * Invalid combinations fail on construction with an {@link IllegalArgumentException} that
@@ -91,6 +93,20 @@ public record OutputFormat(@JsonProperty("container") Container container,
 	 */
 	public static OutputFormat mp3(int sampleRate, int bitRate) {
 		return new OutputFormat(Container.MP3, null, sampleRate, bitRate);
+	}
+
+	/**
+	 * Add this format to a multipart body as {@code output_format[container]},
+	 * {@code output_format[encoding]}, {@code output_format[sample_rate]} and
+	 * {@code output_format[bit_rate]}.
+	 * @param multipart the body
+	 * @return the same body
+	 */
+	public Multipart addTo(Multipart multipart) {
+		return multipart.text("output_format[container]", this.container.value())
+			.text("output_format[encoding]", (this.encoding != null) ? this.encoding.value() : null)
+			.text("output_format[sample_rate]", this.sampleRate)
+			.text("output_format[bit_rate]", this.bitRate);
 	}
 
 	private static String sorted(Set<Integer> values) {

@@ -45,7 +45,12 @@ public final class CartesiaSimulator implements AutoCloseable {
 	private CartesiaSimulator(SimulatorSettings settings, int port) {
 		this.recorder = new RequestRecorder(settings.recordRequests());
 		this.loops = LoopResources.create("cartesia-simulator", 1, LoopResources.DEFAULT_IO_WORKER_COUNT, true);
-		List<SimulatorRoutes> resources = List.of(new StatusRoutes(), new TtsRoutes(settings));
+		SimulatorState state = new SimulatorState();
+		List<SimulatorRoutes> resources = List.of(new StatusRoutes(), new TtsRoutes(settings),
+				new AgentsRoutes(settings, state), new AuthRoutes(settings, state), new DatasetsRoutes(settings, state),
+				new FineTunesRoutes(settings, state), new InfillRoutes(settings, state),
+				new PronunciationDictsRoutes(settings, state), new SttRoutes(settings, state),
+				new VoiceChangerRoutes(settings, state), new VoicesRoutes(settings, state));
 		SimulatorAuth auth = new SimulatorAuth(settings.apiKey());
 		try {
 			this.server = HttpServer.create().runOn(this.loops).host(HOST).port(port).route((routes) -> {

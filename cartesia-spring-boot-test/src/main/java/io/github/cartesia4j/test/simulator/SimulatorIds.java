@@ -23,6 +23,10 @@ final class SimulatorIds {
 		return uuid();
 	}
 
+	static String resourceId() {
+		return uuid();
+	}
+
 	private static String uuid() {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		long mostSignificant = (random.nextLong() & ~0xF000L) | 0x4000L;

@@ -1,0 +1,118 @@
+package io.github.cartesia4j.client.core;
+
+import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+
+/**
+ * Follows cursor pagination lazily: the items of every page as one {@link Flux}. A page is
+ * requested only when the subscriber wants more items than the pages so far held, so a
+ * subscriber that cancels early never causes an extra request. It stops on
+ * {@code has_more=false}, an empty page, a missing cursor or a cursor that repeats.
+ *
+ * @author cartesia4j
+ * @since 0.1.0
+ */
+public final class Paginator {
+
+	private Paginator() {
+	}
+
+	/**
+	 * Follow the pages of a list.
+	 * @param <T> the item type
+	 * @param fetch fetches the page after a cursor ({@code null} for the first page)
+	 * @param idOf extracts an item's id, the cursor when the API sends no {@code next_page}
+	 * @return every item, in order
+	 */
+	public static <T> Flux<T> follow(Function<@Nullable String, Mono<Page<T>>> fetch, Function<T, String> idOf) {
+		return Flux.create((sink) -> new Follower<>(sink, fetch, idOf).start());
+	}
+
+	private static final class Follower<T> {
+
+		private final FluxSink<T> sink;
+
+		private final Function<@Nullable String, Mono<Page<T>>> fetch;
+
+		private final Function<T, String> idOf;
+
+		private final Queue<T> buffer = new ConcurrentLinkedQueue<>();
+
+		private final AtomicInteger wip = new AtomicInteger();
+
+		private volatile @Nullable String cursor;
+
+		private volatile boolean fetching;
+
+		private volatile boolean last;
+
+		private volatile @Nullable Disposable inFlight;
+
+		Follower(FluxSink<T> sink, Function<@Nullable String, Mono<Page<T>>> fetch, Function<T, String> idOf) {
+			this.sink = sink;
+			this.fetch = fetch;
+			this.idOf = idOf;
+		}
+
+		void start() {
+			this.sink.onRequest((n) -> drain());
+			this.sink.onDispose(() -> {
+				Disposable running = this.inFlight;
+				if (running != null) {
+					running.dispose();
+				}
+			});
+		}
+
+		private void drain() {
+			if (this.wip.getAndIncrement() != 0) {
+				return;
+			}
+			do {
+				while (this.sink.requestedFromDownstream() > 0 && !this.buffer.isEmpty() && !this.sink.isCancelled()) {
+					this.sink.next(this.buffer.poll());
+				}
+				if (this.buffer.isEmpty() && !this.fetching && !this.sink.isCancelled()) {
+					if (this.last) {
+						this.sink.complete();
+						return;
+					}
+					if (this.sink.requestedFromDownstream() > 0) {
+						this.fetching = true;
+						this.inFlight = this.fetch.apply(this.cursor)
+							.subscribe(this::onPage, this.sink::error, this::onEmpty);
+					}
+				}
+			}
+			while (this.wip.decrementAndGet() != 0);
+		}
+
+		private void onPage(Page<T> page) {
+			String next = page.nextCursor(this.idOf);
+			this.buffer.addAll(page.data());
+			this.last = next == null || Objects.equals(next, this.cursor);
+			this.cursor = next;
+			this.fetching = false;
+			drain();
+		}
+
+		private void onEmpty() {
+			if (this.fetching) {
+				this.last = true;
+				this.fetching = false;
+				drain();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Datasets and their files.
+ */
+@NullMarked
+package io.github.cartesia4j.client.datasets;
+
+import org.jspecify.annotations.NullMarked;

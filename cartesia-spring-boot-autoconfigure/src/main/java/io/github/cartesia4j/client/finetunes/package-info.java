@@ -1,0 +1,7 @@
+/**
+ * Fine-tunes.
+ */
+@NullMarked
+package io.github.cartesia4j.client.finetunes;
+
+import org.jspecify.annotations.NullMarked;
