@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.github.cartesia4j.client.core.CartesiaApiException;
+import io.github.cartesia4j.client.core.CartesiaException;
 import io.github.cartesia4j.client.tts.AudioEncoding;
 import io.github.cartesia4j.client.tts.OutputFormat;
 import io.github.cartesia4j.client.tts.TtsClient;
@@ -52,10 +52,9 @@ class SpeechController {
 		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
 	}
 
-	@ExceptionHandler(CartesiaApiException.class)
-	ResponseEntity<Map<String, String>> upstreamError(CartesiaApiException ex) {
-		HttpStatus status = (ex.getStatusCode() < 500) ? HttpStatus.BAD_REQUEST : HttpStatus.BAD_GATEWAY;
-		return ResponseEntity.status(status).body(Map.of("error", String.valueOf(ex.getApiMessage())));
+	@ExceptionHandler(CartesiaException.class)
+	ResponseEntity<Map<String, String>> upstreamError(CartesiaException ex) {
+		return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("error", ex.getMessage()));
 	}
 
 }

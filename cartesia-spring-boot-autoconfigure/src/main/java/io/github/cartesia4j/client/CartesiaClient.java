@@ -395,7 +395,9 @@ public final class CartesiaClient {
 					: WebClient.builder();
 			HttpClient httpClient = HttpClient.create()
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
-			WebClient webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient)).build();
+			WebClient webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
+				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+				.build();
 			HttpSettings settings = new HttpSettings(this.baseUrl, this.credentials, this.apiVersion,
 					"cartesia-spring-boot/" + VERSION, this.firstByteTimeout, this.chunkTimeout);
 			return new CartesiaClient(new CartesiaHttp(webClient, settings, this.callDecorator), this.ttsDefaults,
