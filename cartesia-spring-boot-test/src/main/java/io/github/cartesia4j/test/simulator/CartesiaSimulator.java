@@ -36,6 +36,8 @@ public final class CartesiaSimulator implements AutoCloseable {
 
 	private final RequestRecorder recorder;
 
+	private final SimulatorFaults faults = new SimulatorFaults();
+
 	private final LoopResources loops;
 
 	private final DisposableServer server;
@@ -54,7 +56,7 @@ public final class CartesiaSimulator implements AutoCloseable {
 		SimulatorAuth auth = new SimulatorAuth(settings.apiKey());
 		try {
 			this.server = HttpServer.create().runOn(this.loops).host(HOST).port(port).route((routes) -> {
-				SimulatorRouter router = new SimulatorRouter(routes, auth, this.recorder);
+				SimulatorRouter router = new SimulatorRouter(routes, auth, this.recorder, this.faults);
 				resources.forEach((resource) -> resource.register(router));
 				router.fallback();
 			}).bindNow();
@@ -104,6 +106,14 @@ public final class CartesiaSimulator implements AutoCloseable {
 	 */
 	public List<RecordedRequest> requests() {
 		return this.recorder.requests();
+	}
+
+	/**
+	 * Return the scripted faults, to make the next requests fail in chosen ways.
+	 * @return the fault registry
+	 */
+	public SimulatorFaults faults() {
+		return this.faults;
 	}
 
 	/**

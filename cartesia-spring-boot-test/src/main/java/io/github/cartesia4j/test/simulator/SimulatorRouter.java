@@ -32,12 +32,15 @@ final class SimulatorRouter {
 
 	private final RequestRecorder recorder;
 
+	private final SimulatorFaults faults;
+
 	private final List<PathTemplate> templates = new CopyOnWriteArrayList<>();
 
-	SimulatorRouter(HttpServerRoutes routes, SimulatorAuth auth, RequestRecorder recorder) {
+	SimulatorRouter(HttpServerRoutes routes, SimulatorAuth auth, RequestRecorder recorder, SimulatorFaults faults) {
 		this.routes = routes;
 		this.auth = auth;
 		this.recorder = recorder;
+		this.faults = faults;
 	}
 
 	SimulatorRouter get(String path, SimulatorHandler handler) {
@@ -104,16 +107,30 @@ final class SimulatorRouter {
 		return request.receive().aggregate().asByteArray().defaultIfEmpty(NO_BODY).flatMap((body) -> {
 			this.recorder.record(request, body);
 			SimulatorExchange exchange = new SimulatorExchange(request, response, body, requestId, variables);
-			try {
-				if (authenticated) {
-					this.auth.check(request.requestHeaders());
-				}
-				return Mono.from(handler.handle(exchange)).onErrorResume((ex) -> fail(exchange, ex));
+			SimulatorFault fault = this.faults.take(request.method().name(), pathOf(request.uri()));
+			if (fault != null) {
+				return Mono.from(SimulatorFaultResponder.respond(fault, exchange,
+						(faulty) -> checked(faulty, handler, authenticated)));
 			}
-			catch (RuntimeException ex) {
-				return fail(exchange, ex);
-			}
+			return Mono.from(checked(exchange, handler, authenticated));
 		});
+	}
+
+	private static String pathOf(String uri) {
+		int query = uri.indexOf('?');
+		return (query < 0) ? uri : uri.substring(0, query);
+	}
+
+	private Publisher<Void> checked(SimulatorExchange exchange, SimulatorHandler handler, boolean authenticated) {
+		try {
+			if (authenticated) {
+				this.auth.check(exchange.request().requestHeaders());
+			}
+			return Mono.from(handler.handle(exchange)).onErrorResume((ex) -> fail(exchange, ex));
+		}
+		catch (RuntimeException ex) {
+			return fail(exchange, ex);
+		}
 	}
 
 	private Publisher<Void> unmatched(SimulatorExchange exchange) {
