@@ -1,5 +1,6 @@
 package io.github.cartesia4j.client.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -89,7 +90,8 @@ public final class Paginator {
 					if (this.sink.requestedFromDownstream() > 0) {
 						this.fetching = true;
 						this.inFlight = this.fetch.apply(this.cursor)
-							.subscribe(this::onPage, this.sink::error, this::onEmpty);
+							.defaultIfEmpty(new Page<>(List.of(), Boolean.FALSE, null))
+							.subscribe(this::onPage, this.sink::error);
 					}
 				}
 			}
@@ -103,14 +105,6 @@ public final class Paginator {
 			this.cursor = next;
 			this.fetching = false;
 			drain();
-		}
-
-		private void onEmpty() {
-			if (this.fetching) {
-				this.last = true;
-				this.fetching = false;
-				drain();
-			}
 		}
 
 	}

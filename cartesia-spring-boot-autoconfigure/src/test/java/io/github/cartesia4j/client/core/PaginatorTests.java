@@ -29,6 +29,18 @@ class PaginatorTests {
 	}
 
 	@Test
+	void followsAsynchronousPagesWithUnboundedDemand() {
+		Function<@Nullable String, Mono<Page<String>>> synchronous = pages(3, 2);
+		Function<@Nullable String, Mono<Page<String>>> asynchronous = (cursor) -> synchronous.apply(cursor)
+			.delayElement(Duration.ofMillis(5));
+		StepVerifier.create(Paginator.follow(asynchronous, Function.identity()))
+			.expectNext("item-0", "item-1", "item-2", "item-3", "item-4", "item-5")
+			.expectComplete()
+			.verify(TIMEOUT);
+		assertThat(this.requestedCursors).containsExactly("first", "item-1", "item-3");
+	}
+
+	@Test
 	void earlyCancelFetchesNoExtraPage() {
 		StepVerifier.create(Paginator.follow(pages(5, 2), Function.identity()).take(2))
 			.expectNext("item-0", "item-1")
