@@ -61,7 +61,8 @@ class PronunciationDictsClientInputWireTests {
 
 	@Test
 	void createRequiresANameAndCompleteItems() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.client.create(PronunciationDictCreateRequest.of(" ")))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.client.create(PronunciationDictCreateRequest.of(" ")))
 			.withMessageContaining("'name'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.client.create(PronunciationDictCreateRequest.of("Brands",

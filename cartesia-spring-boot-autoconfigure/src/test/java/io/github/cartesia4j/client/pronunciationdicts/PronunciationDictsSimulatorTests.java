@@ -45,11 +45,11 @@ class PronunciationDictsSimulatorTests {
 				.block(TIMEOUT);
 			assertThat(renamed.name()).isEqualTo("Products");
 			assertThat(renamed.items()).isEqualTo(created.items());
-			PronunciationDict replaced = dicts
-				.update(created.id(), PronunciationDictUpdateRequest.items(List.of(PronunciationDictItem.of("Ink", "ink"))))
+			List<PronunciationDictItem> ink = List.of(PronunciationDictItem.of("Ink", "ink"));
+			PronunciationDict replaced = dicts.update(created.id(), PronunciationDictUpdateRequest.items(ink))
 				.block(TIMEOUT);
 			assertThat(replaced.name()).isEqualTo("Products");
-			assertThat(replaced.items()).containsExactly(PronunciationDictItem.of("Ink", "ink"));
+			assertThat(replaced.items()).isEqualTo(ink);
 
 			PronunciationDictsClient v20250416 = dicts
 				.withOptions(RequestOptions.builder().apiVersion(PronunciationDictsClient.PIN_API_VERSION).build());
@@ -81,8 +81,9 @@ class PronunciationDictsSimulatorTests {
 						(notFound) -> assertThat(notFound.getApiMessage()).contains("2025-04-16")))
 				.verify(TIMEOUT);
 			assertThat(dicts.get(id).block(TIMEOUT).isPinned()).isFalse();
-			StepVerifier
-				.create(dicts.withOptions(RequestOptions.builder().apiVersion("2025-04-16").build()).pin("no-such-dict"))
+			PronunciationDictsClient v20250416 = dicts
+				.withOptions(RequestOptions.builder().apiVersion("2025-04-16").build());
+			StepVerifier.create(v20250416.pin("no-such-dict"))
 				.expectError(CartesiaNotFoundException.class)
 				.verify(TIMEOUT);
 		}

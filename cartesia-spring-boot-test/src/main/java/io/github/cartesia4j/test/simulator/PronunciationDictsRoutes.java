@@ -73,8 +73,8 @@ final class PronunciationDictsRoutes implements SimulatorRoutes {
 	private Publisher<Void> pin(SimulatorExchange exchange, boolean pinned) {
 		String version = exchange.apiVersion();
 		if (version == null || !PIN_API_VERSION.equals(version.trim())) {
-			throw SimulatorErrors.notFound("No route for POST " + exchange.request().fullPath() + " on Cartesia-Version "
-					+ version + ": pin and unpin exist on " + PIN_API_VERSION + " only");
+			throw SimulatorErrors.notFound("No route for POST " + exchange.request().fullPath()
+					+ " on Cartesia-Version " + version + ": pin and unpin exist on " + PIN_API_VERSION + " only");
 		}
 		this.dicts.update(exchange.pathVariable("id"), (dict) -> dict.put("pinned", pinned));
 		return exchange.response().status(200).send();

@@ -54,7 +54,8 @@ class PronunciationDictsRoutesTests {
 
 	@Test
 	void updateAnswers400NamingTheFieldAndKeepsTheDictionary() {
-		String id = client.post("/pronunciation-dicts/", "{\"name\":\"Keep\",\"items\":[{\"text\":\"a\",\"alias\":\"b\"}]}")
+		String body = "{\"name\":\"Keep\",\"items\":[{\"text\":\"a\",\"alias\":\"b\"}]}";
+		String id = client.post("/pronunciation-dicts/", body)
 			.block(SimulatorTestClient.TIMEOUT)
 			.json()
 			.get("id")
