@@ -1,6 +1,12 @@
 package io.github.cartesia4j.client.auth;
 
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpMethod;
+
+import io.github.cartesia4j.client.core.Arguments;
 import io.github.cartesia4j.client.core.CartesiaHttp;
+import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -17,6 +23,14 @@ final class DefaultAuthClient implements AuthClient {
 
 	DefaultAuthClient(CartesiaHttp http) {
 		this.http = http;
+	}
+
+	@Override
+	public Mono<TokenResponse> accessToken(TokenRequest request) {
+		Arguments.requireNonNull(request, "request");
+		return this.http.json(
+				CartesiaRequest.of(RESOURCE, "access-token", HttpMethod.POST, "/access-token").json(request).build(),
+				TokenResponse.class);
 	}
 
 	@Override
