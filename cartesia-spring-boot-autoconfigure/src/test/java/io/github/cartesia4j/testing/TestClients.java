@@ -32,6 +32,10 @@ public final class TestClients {
 	 */
 	public static final String VOICE_ID = "694f9389-aac1-45b6-b726-9d9369183238";
 
+	static {
+		WarmUp.run(TestClients::builder, request().build());
+	}
+
 	private TestClients() {
 	}
 

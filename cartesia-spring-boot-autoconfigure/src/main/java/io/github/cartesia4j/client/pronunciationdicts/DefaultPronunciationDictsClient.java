@@ -10,6 +10,7 @@ import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Page;
 import io.github.cartesia4j.client.core.PageRequest;
+import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -56,7 +57,7 @@ final class DefaultPronunciationDictsClient implements PronunciationDictsClient 
 		if (request.endingBefore() != null) {
 			throw new IllegalArgumentException("'ending_before' is not supported when following pages forward");
 		}
-		return PronunciationDictsPaging.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request),
+		return Paginator.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request),
 				PronunciationDict::id);
 	}
 

@@ -55,6 +55,27 @@ class AuthSimulatorTests {
 	}
 
 	@Test
+	void aSimulatorThatAcceptsOneKeyAlsoAcceptsTheTokensItMintedButNoOthers() {
+		try (CartesiaSimulator sim = CartesiaSimulator.builder().apiKey(TestClients.API_KEY).start()) {
+			String token = TestClients.client(sim.baseUrl())
+				.auth()
+				.accessToken(TokenRequest.of(Duration.ofMinutes(5), Grant.TTS))
+				.map(TokenResponse::token)
+				.block(TIMEOUT);
+			CartesiaClient withToken = CartesiaClient.builder().accessToken(token).baseUrl(sim.baseUrl()).build();
+			StepVerifier.create(withToken.tts().bytesToArray(TestClients.request().build()))
+				.assertNext((wav) -> assertThat(wav).isNotEmpty())
+				.expectComplete()
+				.verify(TIMEOUT);
+			String forged = token.substring(0, token.lastIndexOf('.') + 1) + "forged";
+			CartesiaClient withForgery = CartesiaClient.builder().accessToken(forged).baseUrl(sim.baseUrl()).build();
+			StepVerifier.create(withForgery.tts().bytesToArray(TestClients.request().build()))
+				.expectError(CartesiaAuthenticationException.class)
+				.verify(TIMEOUT);
+		}
+	}
+
+	@Test
 	void theLongestLifetimeAndSeveralGrantsAreAccepted() {
 		try (CartesiaSimulator sim = CartesiaSimulator.start()) {
 			TokenResponse minted = TestClients.client(sim.baseUrl())

@@ -44,7 +44,7 @@ final class SimulatorAuth {
 			throw SimulatorErrors.unauthorized("Missing API key: send 'Authorization: Bearer <api key>' or '"
 					+ API_KEY_HEADER + ": <api key>'");
 		}
-		if (this.apiKey != null && !this.apiKey.equals(credential)) {
+		if (!AuthTokenRegistry.of(this).verify(credential) && this.apiKey != null && !this.apiKey.equals(credential)) {
 			throw SimulatorErrors.unauthorized("Invalid API key");
 		}
 	}

@@ -26,7 +26,7 @@ class AuthRoutesTokenRegistryTests {
 	private final SimulatorAuth auth = new SimulatorAuth(null);
 
 	private final DisposableServer server = HttpServer.create().host("127.0.0.1").port(0).route((routes) -> {
-		SimulatorRouter router = new SimulatorRouter(routes, this.auth, new RequestRecorder(false));
+		SimulatorRouter router = new SimulatorRouter(routes, this.auth, new RequestRecorder(false), new SimulatorFaults());
 		new AuthRoutes(new SimulatorSettings(null, Duration.ofMillis(40), Duration.ZERO, false), new SimulatorState())
 			.register(router);
 		router.fallback();
