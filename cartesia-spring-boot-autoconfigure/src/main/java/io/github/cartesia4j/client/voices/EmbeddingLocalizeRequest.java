@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 import io.github.cartesia4j.client.core.Arguments;
 
 /**
- * Body of the legacy embedding form of {@code POST /voices/localize} (API 2024-06-10): an
- * embedding localized to another language, answered with a new embedding.
+ * Body of the legacy embedding form of {@code POST /voices/localize} (API versions up to
+ * 2024-11-13): an embedding localized to another language, answered with a new embedding.
  *
  * @param embedding the embedding to localize
  * @param language the target language, for example {@code es}

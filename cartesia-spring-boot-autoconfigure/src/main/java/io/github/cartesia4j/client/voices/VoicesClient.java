@@ -115,7 +115,7 @@ public interface VoicesClient {
 
 	/**
 	 * Localize an embedding to another language, the legacy form of
-	 * {@code POST /voices/localize}. Available on API version 2024-06-10: call through
+	 * {@code POST /voices/localize}. Available on API versions up to 2024-11-13: call through
 	 * {@code withOptions(RequestOptions.builder().apiVersion("2024-06-10").build())}.
 	 * @param request the embedding and target language, must not be {@code null}
 	 * @return the localized embedding
