@@ -11,6 +11,7 @@ import io.github.cartesia4j.client.core.Arguments;
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Page;
+import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -44,7 +45,7 @@ final class DefaultVoicesClient implements VoicesClient {
 			throw new IllegalArgumentException("'ending_before' is not supported by listAll, which pages forward: "
 					+ "use list to page backwards");
 		}
-		return VoicePages.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Voice::id);
+		return Paginator.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Voice::id);
 	}
 
 	@Override

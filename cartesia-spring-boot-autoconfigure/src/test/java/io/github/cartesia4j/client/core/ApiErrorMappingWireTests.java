@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiErrorMappingWireTests {
 
 	private static final String JSON_ERROR = """
-			{"error_code":"some_code","title":"Some title","message":"Something went wrong","request_id":"2f1e2b8a-1111-4c4c-9a9a-0123456789ab","doc_url":"https://docs.cartesia.ai/api-reference/errors"}""";
+			{"error_code":"some_code","title":"Some title","message":"Something went wrong",
+			 "request_id":"2f1e2b8a-1111-4c4c-9a9a-0123456789ab",
+			 "doc_url":"https://docs.cartesia.ai/api-reference/errors"}""";
 
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

@@ -48,7 +48,10 @@ class TtsClientSseWireTests {
 
 			""";
 
-	private static final String CHUNK = "data: {\"type\":\"chunk\",\"done\":false,\"status_code\":206,\"data\":\"AQID\"}\n\n";
+	private static final String CHUNK = """
+			data: {"type":"chunk","done":false,"status_code":206,"data":"AQID"}
+
+			""";
 
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();

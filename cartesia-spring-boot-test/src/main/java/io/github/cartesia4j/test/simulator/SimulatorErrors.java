@@ -25,6 +25,10 @@ final class SimulatorErrors {
 		return new SimulatorException(401, "invalid_api_key", "Unauthorized", message);
 	}
 
+	static SimulatorException forbidden(String message) {
+		return new SimulatorException(403, "permission_denied", "Forbidden", message);
+	}
+
 	static SimulatorException notFound(String message) {
 		return new SimulatorException(404, "not_found", "Not found", message);
 	}

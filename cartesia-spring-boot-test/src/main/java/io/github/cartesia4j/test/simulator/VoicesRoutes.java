@@ -123,7 +123,7 @@ final class VoicesRoutes implements SimulatorRoutes {
 
 	private static void requireOwned(ObjectNode voice) {
 		if (!VoicesView.isOwner(voice)) {
-			throw new SimulatorException(403, "permission_denied", "Forbidden", "Voice " + voice.get("id").asString()
+			throw SimulatorErrors.forbidden("Voice " + voice.get("id").asString()
 					+ " is a public library voice: only voices you own can be updated or deleted");
 		}
 	}
