@@ -27,8 +27,11 @@ final class CartesiaPropertiesMapper {
 		String apiKey = properties.getApiKey();
 		check(StringUtils.hasText(apiKey), "cartesia.api-key", "must not be empty");
 		builder.apiKey(apiKey);
-		builder.allowInsecureHttp(properties.isAllowInsecureHttp());
-		apply("cartesia.base-url", () -> builder.baseUrl(properties.getBaseUrl().toString()));
+		String baseUrl = properties.getBaseUrl().toString();
+		apply("cartesia.base-url", () -> {
+			CartesiaClient.Builder.checkBaseUrl(baseUrl, properties.isAllowInsecureHttp());
+			return builder.baseUrl(baseUrl).allowInsecureHttp(properties.isAllowInsecureHttp());
+		});
 		builder.ttsDefaults(ttsDefaults(properties.getTts()));
 		apply("cartesia.api-version", () -> builder.apiVersion(properties.getApiVersion()));
 		apply("cartesia.connect-timeout", () -> builder.connectTimeout(positive(properties.getConnectTimeout())));

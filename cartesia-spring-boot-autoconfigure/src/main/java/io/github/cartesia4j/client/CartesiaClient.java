@@ -272,14 +272,14 @@ public final class CartesiaClient {
 		}
 
 		/**
-		 * Set the base URL. Plain {@code http://} is refused unless the host is a loopback
-		 * address or {@link #allowInsecureHttp(boolean)} is set.
+		 * Set the base URL. Plain {@code http://} is refused by {@link #build()} unless the host
+		 * is a loopback address or {@link #allowInsecureHttp(boolean)} is set.
 		 * @param baseUrl the base URL
 		 * @return this builder
 		 */
 		public Builder baseUrl(String baseUrl) {
 			Assert.hasText(baseUrl, "'baseUrl' must not be empty");
-			checkBaseUrl(baseUrl, this.allowInsecureHttp);
+			checkBaseUrl(baseUrl, true);
 			this.baseUrl = baseUrl;
 			return this;
 		}
@@ -404,7 +404,13 @@ public final class CartesiaClient {
 					this.ttsRecorder);
 		}
 
-		private static void checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
+		/**
+		 * Check a base URL the way {@link #build()} does.
+		 * @param baseUrl the base URL
+		 * @param allowInsecureHttp whether plain http is allowed on non-loopback hosts
+		 * @throws IllegalArgumentException if the URL is refused
+		 */
+		public static void checkBaseUrl(String baseUrl, boolean allowInsecureHttp) {
 			URI uri;
 			try {
 				uri = URI.create(baseUrl);

@@ -49,7 +49,7 @@ public final class TestClients {
 			.apiKey(API_KEY)
 			.baseUrl(baseUrl)
 			.connectTimeout(Duration.ofSeconds(2))
-			.firstByteTimeout(Duration.ofSeconds(4))
+			.firstByteTimeout(Duration.ofSeconds(10))
 			.chunkTimeout(Duration.ofSeconds(4));
 	}
 

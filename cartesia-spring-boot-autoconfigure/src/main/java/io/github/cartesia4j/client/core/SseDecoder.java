@@ -13,7 +13,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * Splits a byte stream into Server-Sent Events frames. Lines may end with LF, CRLF or CR and
- * may be split across buffers; comments are skipped. A stream that ends inside a line is
+ * may be split across buffers; comments and a leading byte order mark are skipped. A stream that ends inside a line is
  * reported as truncated rather than passed on as a shorter frame.
  *
  * @author cartesia4j
@@ -36,6 +36,8 @@ public final class SseDecoder {
 	private @Nullable StringBuilder data;
 
 	private int frameBytes;
+
+	private boolean started;
 
 	/**
 	 * Decode a stream of buffers; each buffer is released once read.
@@ -74,6 +76,14 @@ public final class SseDecoder {
 	 */
 	public List<SseEvent> feed(byte[] bytes, int offset, int length) {
 		List<SseEvent> events = new ArrayList<>(2);
+		if (!this.started && length > 0) {
+			this.started = true;
+			if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
+					&& bytes[offset + 2] == (byte) 0xBF) {
+				offset += 3;
+				length -= 3;
+			}
+		}
 		int start = offset;
 		int end = offset + length;
 		for (int i = offset; i < end; i++) {

@@ -1,12 +1,11 @@
 package io.github.cartesia4j.client.tts;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -112,13 +111,20 @@ final class DefaultTtsClient implements TtsClient {
 			TtsRecorder.Sample sample = this.recorder.start(new TtsRecorder.Generation(request.modelId(),
 					request.outputFormat().container().value(), transport, request.transcript().length()));
 			AtomicBoolean audio = new AtomicBoolean();
-			AtomicReference<Throwable> failure = new AtomicReference<>();
+			AtomicBoolean stopped = new AtomicBoolean();
+			Consumer<String> stop = (outcome) -> {
+				if (stopped.compareAndSet(false, true)) {
+					sample.stop(outcome);
+				}
+			};
 			return source.doOnNext((item) -> {
 				if (!audio.get() && isAudio.apply(item) && audio.compareAndSet(false, true)) {
 					sample.firstAudio();
 				}
-			}).doOnError(failure::set).doFinally((signal) -> sample.stop((signal == SignalType.CANCEL)
-					? Outcome.CANCELLED : Outcome.of(failure.get())));
+			})
+				.doOnComplete(() -> stop.accept(Outcome.SUCCESS))
+				.doOnError((ex) -> stop.accept(Outcome.of(ex)))
+				.doOnCancel(() -> stop.accept(Outcome.CANCELLED));
 		});
 	}
 

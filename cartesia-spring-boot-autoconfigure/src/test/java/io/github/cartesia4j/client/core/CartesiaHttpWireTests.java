@@ -135,7 +135,7 @@ class CartesiaHttpWireTests {
 	@Test
 	void plainHttpOnANonLoopbackHostIsRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> CartesiaClient.builder().apiKey(API_KEY).baseUrl("http://example.com"))
+			.isThrownBy(() -> CartesiaClient.builder().apiKey(API_KEY).baseUrl("http://example.com").build())
 			.withMessageContaining("example.com");
 	}
 
@@ -160,7 +160,7 @@ class CartesiaHttpWireTests {
 			"api.cartesia.ai", "https://api.cartesia.ai?x=1" })
 	void lookalikeAndMalformedBaseUrlsAreRefused(String baseUrl) {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> CartesiaClient.builder().apiKey(API_KEY).baseUrl(baseUrl));
+			.isThrownBy(() -> CartesiaClient.builder().apiKey(API_KEY).baseUrl(baseUrl).build());
 	}
 
 	@Test
