@@ -12,7 +12,6 @@ import io.github.cartesia4j.client.core.FileInput;
 import io.github.cartesia4j.client.core.Multipart;
 import io.github.cartesia4j.client.core.Page;
 import io.github.cartesia4j.client.core.PageRequest;
-import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -41,7 +40,7 @@ final class DefaultDatasetsClient implements DatasetsClient {
 	@Override
 	public Flux<Dataset> listAll(PageRequest request) {
 		requireForwards(request);
-		return Paginator.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Dataset::id);
+		return PageFollower.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Dataset::id);
 	}
 
 	@Override
@@ -87,7 +86,7 @@ final class DefaultDatasetsClient implements DatasetsClient {
 	public Flux<DatasetFile> listAllFiles(String id, PageRequest request) {
 		Arguments.requireText(id, "id");
 		requireForwards(request);
-		return Paginator.follow((cursor) -> listFiles(id, (cursor != null) ? request.after(cursor) : request),
+		return PageFollower.follow((cursor) -> listFiles(id, (cursor != null) ? request.after(cursor) : request),
 				DatasetFile::id);
 	}
 
