@@ -27,10 +27,19 @@ final class PageFollower {
 	private PageFollower() {
 	}
 
+	/**
+	 * Follow the pages of a list.
+	 * @param <T> the item type
+	 * @param fetch fetches the page after a cursor ({@code null} for the first page)
+	 * @param idOf extracts an item's id, the cursor when the API sends no {@code next_page}
+	 * @return every item, in order
+	 */
 	static <T> Flux<T> follow(Function<@Nullable String, Mono<Page<T>>> fetch, Function<T, String> idOf) {
 		return Flux.defer(() -> {
 			Cursor<T> cursor = new Cursor<>(idOf);
+			// hidden so that concatMap cannot map the scalar, and so fetch, at subscription
 			Flux<T> nextPage = Flux.just(NEXT)
+				.hide()
 				.concatMap((next) -> fetch.apply(cursor.value).doOnSuccess(cursor::advance)
 					.flatMapIterable(Page::data), 0);
 			return nextPage.repeat(() -> !cursor.last);

@@ -18,6 +18,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Wire tests of {@link FineTunesClient#listAll} and {@link FineTunesClient#listAllVoices}.
@@ -46,7 +47,7 @@ class FineTunesPaginationWireTests {
 		stubFineTunePages();
 		StepVerifier.create(this.fineTunes.listAll(PageRequest.ofSize(2)).map(FineTune::id), 2)
 			.expectNext("ft_1", "ft_2")
-			.then(() -> assertThat(urls()).hasSize(1))
+			.then(() -> assertRequestsStayAt(1))
 			.thenRequest(1)
 			.expectNext("ft_3")
 			.expectComplete()
@@ -76,6 +77,7 @@ class FineTunesPaginationWireTests {
 			.expectNext("v_1")
 			.expectComplete()
 			.verify(TIMEOUT);
+		assertRequestsStayAt(1);
 		assertThat(urls()).containsExactly("/fine-tunes/ft_1/voices");
 	}
 
@@ -97,6 +99,11 @@ class FineTunesPaginationWireTests {
 				okJson("{\"data\":[" + fineTune("ft_1") + "," + fineTune("ft_2") + "],\"has_more\":true}")));
 		wireMock.stubFor(get(urlEqualTo("/fine-tunes/?limit=2&starting_after=ft_2"))
 			.willReturn(okJson("{\"data\":[" + fineTune("ft_3") + "],\"has_more\":false}")));
+	}
+
+	private static void assertRequestsStayAt(int count) {
+		Duration quiet = Duration.ofMillis(300);
+		await().during(quiet).atMost(quiet.multipliedBy(4)).until(() -> urls().size() == count);
 	}
 
 	private static List<String> urls() {
