@@ -120,7 +120,8 @@ public interface AgentsClient {
 
 	/**
 	 * List one page of the account's metrics ({@code GET /agents/metrics}).
-	 * @param page the page size and cursor; the API ignores {@code ending_before} here
+	 * @param page the page size and cursor; the API documents {@code limit} and
+	 * {@code starting_after} only here
 	 * @return the page
 	 */
 	Mono<Page<Metric>> listMetrics(PageRequest page);
