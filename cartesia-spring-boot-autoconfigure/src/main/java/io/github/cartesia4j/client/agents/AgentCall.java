@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A call to or from an agent.
@@ -30,15 +29,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record AgentCall(@JsonProperty("id") String id, @JsonProperty("agent_id") String agentId,
 		@JsonProperty("status") @Nullable String status,
-		@JsonProperty("start_time") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant startTime,
-		@JsonProperty("end_time") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant endTime,
+		@JsonProperty("start_time") @LenientInstant @Nullable Instant startTime,
+		@JsonProperty("end_time") @LenientInstant @Nullable Instant endTime,
 		@JsonProperty("transcript") List<AgentTranscript> transcript,
 		@JsonProperty("telephony_params") @Nullable TelephonyParams telephonyParams,
 		@JsonProperty("summary") @Nullable String summary, @JsonProperty("error_message") @Nullable String errorMessage,
 		@JsonProperty("deployment_id") @Nullable String deploymentId,
 		@JsonProperty("agent_name") @Nullable String agentName, @JsonProperty("end_reason") @Nullable String endReason,
-		@JsonProperty("redacted_at") @JsonDeserialize(
-				using = LenientInstantDeserializer.class) @Nullable Instant redactedAt) {
+		@JsonProperty("redacted_at") @LenientInstant @Nullable Instant redactedAt) {
 
 	public AgentCall {
 		transcript = Immutables.list(transcript);

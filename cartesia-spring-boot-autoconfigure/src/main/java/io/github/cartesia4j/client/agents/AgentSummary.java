@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A voice agent ({@code AgentSummary}), as returned by the list, get and update operations.
@@ -32,11 +31,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record AgentSummary(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("description") @Nullable String description,
-		@JsonProperty("created_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("updated_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant updatedAt,
-		@JsonProperty("tts_voice") @Nullable String ttsVoice, @JsonProperty("tts_language") @Nullable String ttsLanguage,
+		@JsonProperty("created_at") @LenientInstant @Nullable Instant createdAt,
+		@JsonProperty("updated_at") @LenientInstant @Nullable Instant updatedAt,
+		@JsonProperty("tts_voice") @Nullable String ttsVoice,
+		@JsonProperty("tts_language") @Nullable String ttsLanguage,
 		@JsonProperty("webhook_id") @Nullable String webhookId,
-		@JsonProperty("deleted_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant deletedAt,
+		@JsonProperty("deleted_at") @LenientInstant @Nullable Instant deletedAt,
 		@JsonProperty("git_repository") @Nullable GitRepository gitRepository,
 		@JsonProperty("git_deploy_branch") @Nullable String gitDeployBranch,
 		@JsonProperty("phone_numbers") List<PhoneNumberSummary> phoneNumbers,

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A public, Cartesia-provided agent template to start an agent from.
@@ -29,8 +28,8 @@ public record AgentTemplate(@JsonProperty("id") String id, @JsonProperty("name")
 		@JsonProperty("root_dir") @Nullable String rootDir,
 		@JsonProperty("required_env_vars") List<String> requiredEnvVars,
 		@JsonProperty("dependencies") List<String> dependencies, @JsonProperty("owner_id") @Nullable String ownerId,
-		@JsonProperty("created_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("updated_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant updatedAt) {
+		@JsonProperty("created_at") @LenientInstant @Nullable Instant createdAt,
+		@JsonProperty("updated_at") @LenientInstant @Nullable Instant updatedAt) {
 
 	public AgentTemplate {
 		requiredEnvVars = Immutables.list(requiredEnvVars);

@@ -29,7 +29,8 @@ public record AgentTranscript(@JsonProperty("role") String role, @JsonProperty("
 		@JsonProperty("start_timestamp") @Nullable Double startTimestamp,
 		@JsonProperty("end_timestamp") @Nullable Double endTimestamp,
 		@JsonProperty("end_reason") @Nullable String endReason, @JsonProperty("tool_calls") List<ToolCall> toolCalls,
-		@JsonProperty("vad_buffer_ms") @Nullable Integer vadBufferMs, @JsonProperty("tts_ttfb") @Nullable Double ttsTtfb,
+		@JsonProperty("vad_buffer_ms") @Nullable Integer vadBufferMs,
+		@JsonProperty("tts_ttfb") @Nullable Double ttsTtfb,
 		@JsonProperty("log_event") @Nullable LogEvent logEvent,
 		@JsonProperty("log_metric") @Nullable LogMetric logMetric) {
 

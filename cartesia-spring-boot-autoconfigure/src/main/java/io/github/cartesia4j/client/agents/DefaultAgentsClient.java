@@ -71,7 +71,8 @@ final class DefaultAgentsClient implements AgentsClient {
 
 	@Override
 	public Flux<AgentTemplate> templates() {
-		return this.http.json(request("templates", HttpMethod.GET, "/agents/templates").build(), AgentTemplateList.class)
+		return this.http
+			.json(request("templates", HttpMethod.GET, "/agents/templates").build(), AgentTemplateList.class)
 			.flatMapIterable(AgentTemplateList::templates);
 	}
 

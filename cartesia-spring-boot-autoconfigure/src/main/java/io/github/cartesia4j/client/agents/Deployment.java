@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A build and deployment of an agent's code.
@@ -36,17 +35,14 @@ public record Deployment(@JsonProperty("id") String id, @JsonProperty("agent_id"
 		@JsonProperty("env_var_collection_id") @Nullable String envVarCollectionId,
 		@JsonProperty("source_code_file_id") @Nullable String sourceCodeFileId,
 		@JsonProperty("git_commit_hash") @Nullable String gitCommitHash,
-		@JsonProperty("created_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("updated_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant updatedAt,
-		@JsonProperty("build_started_at") @JsonDeserialize(
-				using = LenientInstantDeserializer.class) @Nullable Instant buildStartedAt,
-		@JsonProperty("build_completed_at") @JsonDeserialize(
-				using = LenientInstantDeserializer.class) @Nullable Instant buildCompletedAt,
-		@JsonProperty("build_error") @Nullable String buildError, @JsonProperty("build_logs") @Nullable String buildLogs,
-		@JsonProperty("deployment_started_at") @JsonDeserialize(
-				using = LenientInstantDeserializer.class) @Nullable Instant deploymentStartedAt,
-		@JsonProperty("deployment_completed_at") @JsonDeserialize(
-				using = LenientInstantDeserializer.class) @Nullable Instant deploymentCompletedAt,
+		@JsonProperty("created_at") @LenientInstant @Nullable Instant createdAt,
+		@JsonProperty("updated_at") @LenientInstant @Nullable Instant updatedAt,
+		@JsonProperty("build_started_at") @LenientInstant @Nullable Instant buildStartedAt,
+		@JsonProperty("build_completed_at") @LenientInstant @Nullable Instant buildCompletedAt,
+		@JsonProperty("build_error") @Nullable String buildError,
+		@JsonProperty("build_logs") @Nullable String buildLogs,
+		@JsonProperty("deployment_started_at") @LenientInstant @Nullable Instant deploymentStartedAt,
+		@JsonProperty("deployment_completed_at") @LenientInstant @Nullable Instant deploymentCompletedAt,
 		@JsonProperty("deployment_error") @Nullable String deploymentError) {
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * An LLM-as-a-judge metric that evaluates the calls of the agents it is added to.
@@ -20,6 +19,6 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 public record Metric(@JsonProperty("id") String id, @JsonProperty("name") String name,
 		@JsonProperty("display_name") @Nullable String displayName, @JsonProperty("prompt") @Nullable String prompt,
-		@JsonProperty("created_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt) {
+		@JsonProperty("created_at") @LenientInstant @Nullable Instant createdAt) {
 
 }

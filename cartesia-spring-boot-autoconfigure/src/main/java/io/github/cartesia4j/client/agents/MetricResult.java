@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The result of running a metric on a call. Unlike the rest of the API this object's JSON
@@ -38,7 +37,7 @@ public record MetricResult(@JsonProperty("id") String id, @JsonProperty("metricI
 		@JsonProperty("jsonResult") @Nullable Map<String, Object> jsonResult,
 		@JsonProperty("value") @Nullable Object value, @JsonProperty("status") @Nullable String status,
 		@JsonProperty("runId") @Nullable String runId,
-		@JsonProperty("createdAt") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt) {
+		@JsonProperty("createdAt") @LenientInstant @Nullable Instant createdAt) {
 
 	public MetricResult {
 		transcript = Immutables.list(transcript);

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * A phone number that calls an agent. Cartesia currently provisions one number per agent.
@@ -20,8 +19,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @see <a href="https://docs.cartesia.ai/api-reference/agents/agents/phone-numbers">List Phone Numbers</a>
  */
 public record PhoneNumber(@JsonProperty("agent_id") String agentId, @JsonProperty("number") String number,
-		@JsonProperty("created_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant createdAt,
-		@JsonProperty("updated_at") @JsonDeserialize(using = LenientInstantDeserializer.class) @Nullable Instant updatedAt,
+		@JsonProperty("created_at") @LenientInstant @Nullable Instant createdAt,
+		@JsonProperty("updated_at") @LenientInstant @Nullable Instant updatedAt,
 		@JsonProperty("is_cartesia_managed") @Nullable Boolean cartesiaManaged) {
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -30,6 +31,12 @@ class AgentsClientCallsWireTests {
 
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@BeforeAll
+	static void warmUp() {
+		AgentsWire.warmUp(wireMock.baseUrl());
+		wireMock.resetAll();
+	}
 
 	private static final String CALL = """
 			{"id": "ac_sid_123", "agent_id": "agent_123", "start_time": "2025-08-13T17:43:58.698624Z",

@@ -8,6 +8,7 @@ import java.util.List;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -33,7 +34,14 @@ class AgentsClientExportWireTests {
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-	private static final String CSV = "id,metric_id,result,summary\r\nmr_1,am_1,HIGH,\"Caller said \"\"thanks\"\", café\"\r\n";
+	@BeforeAll
+	static void warmUp() {
+		AgentsWire.warmUp(wireMock.baseUrl());
+		wireMock.resetAll();
+	}
+
+	private static final String CSV = "id,metric_id,result,summary\r\n"
+			+ "mr_1,am_1,HIGH,\"Caller said \"\"thanks\"\", café\"\r\n";
 
 	private final AgentsClient agents = TestClients.client(wireMock.baseUrl()).agents();
 
@@ -78,7 +86,8 @@ class AgentsClientExportWireTests {
 		wireMock.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
 			.withHeader("X-Request-Id", "req-404")
 			.withBody("No metric results found for the given filters.")));
-		StepVerifier.create(this.agents.exportMetricResultsToString(MetricResultFilter.builder().callId("ac_x").build()))
+		MetricResultFilter filter = MetricResultFilter.builder().callId("ac_x").build();
+		StepVerifier.create(this.agents.exportMetricResultsToString(filter))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOfSatisfying(CartesiaNotFoundException.class,
 					(notFound) -> assertThat(notFound.getRequestId()).isEqualTo("req-404")))
 			.verify(Duration.ofSeconds(5));

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -30,6 +31,12 @@ class AgentsClientMetricsWireTests {
 
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@BeforeAll
+	static void warmUp() {
+		AgentsWire.warmUp(wireMock.baseUrl());
+		wireMock.resetAll();
+	}
 
 	private static final String METRIC = """
 			{"id": "am_abc123", "name": "evaluate-user-satisfaction", "display_name": "Evaluate User Satisfaction",
@@ -57,7 +64,8 @@ class AgentsClientMetricsWireTests {
 			assertThat(page.nextPage()).isEqualTo("am_abc123");
 			assertThat(page.data()).singleElement().satisfies(AgentsClientMetricsWireTests::assertMetric);
 		}).expectComplete().verify(Duration.ofSeconds(5));
-		AgentsWire.assertRequest(RecordedRequests.only(wireMock), "GET", "/agents/metrics?limit=5&starting_after=am_000");
+		AgentsWire.assertRequest(RecordedRequests.only(wireMock), "GET",
+				"/agents/metrics?limit=5&starting_after=am_000");
 	}
 
 	@Test
@@ -187,7 +195,8 @@ class AgentsClientMetricsWireTests {
 		wireMock.stubFor(get(urlPathEqualTo("/agents/metrics/results")).withQueryParam("starting_after", absent())
 			.willReturn(okJson("{\"data\": [" + result("mr_1") + "," + result("mr_2") + "], \"has_more\": true,"
 					+ " \"next_page\": \"mr_2\"}")));
-		wireMock.stubFor(get(urlPathEqualTo("/agents/metrics/results")).withQueryParam("starting_after", equalTo("mr_2"))
+		wireMock.stubFor(get(urlPathEqualTo("/agents/metrics/results"))
+			.withQueryParam("starting_after", equalTo("mr_2"))
 			.willReturn(okJson("{\"data\": [" + result("mr_3") + "], \"has_more\": false}")));
 		MetricResultFilter filter = MetricResultFilter.builder().agentId("agent_1").build();
 		StepVerifier.create(this.agents.listAllMetricResults(filter, PageRequest.ofSize(2)).map(MetricResult::id))

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
@@ -24,6 +25,12 @@ class AgentsClientWireTests {
 
 	@RegisterExtension
 	static WireMockExtension wireMock = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+	@BeforeAll
+	static void warmUp() {
+		AgentsWire.warmUp(wireMock.baseUrl());
+		wireMock.resetAll();
+	}
 
 	static final String AGENT = """
 			{"id": "agent_123", "name": "cartesia-basic-chat", "description": "A basic chat agent",
@@ -53,7 +60,8 @@ class AgentsClientWireTests {
 		wireMock.stubFor(any(anyUrl()).willReturn(okJson("{\"summaries\": [" + AGENT + "], \"total\": 1}")));
 		StepVerifier.create(this.agents.list()).assertNext((agent) -> {
 			assertThat(agent.id()).isEqualTo("agent_123");
-			assertThat(agent.gitRepository()).isEqualTo(new GitRepository("github", "cartesia-ai", "cartesia-basic-chat"));
+			assertThat(agent.gitRepository())
+				.isEqualTo(new GitRepository("github", "cartesia-ai", "cartesia-basic-chat"));
 			assertThat(agent.phoneNumbers()).containsExactly(new PhoneNumberSummary("123456", "+11234567890"));
 			assertThat(agent.updatedAt()).isEqualTo(Instant.parse("2025-08-13T12:30:00.123456Z"));
 			assertThat(agent.deploymentCount()).isEqualTo(1);
@@ -106,7 +114,8 @@ class AgentsClientWireTests {
 			.expectNextCount(1)
 			.expectComplete()
 			.verify(Duration.ofSeconds(5));
-		RecordedRequests.assertJsonBody(RecordedRequests.only(wireMock), "{\"name\": \"renamed\", \"description\": \"\"}");
+		RecordedRequests.assertJsonBody(RecordedRequests.only(wireMock),
+				"{\"name\": \"renamed\", \"description\": \"\"}");
 	}
 
 	@Test

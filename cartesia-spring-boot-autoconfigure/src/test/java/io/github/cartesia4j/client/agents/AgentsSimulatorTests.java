@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -22,6 +23,13 @@ import static org.assertj.core.api.Assertions.within;
 class AgentsSimulatorTests {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+	@BeforeAll
+	static void warmUp() {
+		try (CartesiaSimulator sim = CartesiaSimulator.start()) {
+			AgentsWire.warmUp(sim.baseUrl());
+		}
+	}
 
 	@Test
 	void agentCanBeReadUpdatedAndDeleted() {
@@ -126,7 +134,9 @@ class AgentsSimulatorTests {
 			assertThat(wav).hasSize(44 + dataSize);
 			assertThat(dataSize / 2.0 / sampleRate).isCloseTo(last.endTimestamp(), within(0.01));
 			StepVerifier.create(agents.downloadCallAudio(failed.id())).expectComplete().verify(TIMEOUT);
-			StepVerifier.create(agents.getCall("ac_missing")).expectError(CartesiaNotFoundException.class).verify(TIMEOUT);
+			StepVerifier.create(agents.getCall("ac_missing"))
+				.expectError(CartesiaNotFoundException.class)
+				.verify(TIMEOUT);
 		}
 	}
 

@@ -36,7 +36,8 @@ record AgentsMetricFilter(@Nullable String agentId, @Nullable String deploymentI
 	static AgentsMetricFilter from(SimulatorExchange exchange) {
 		return new AgentsMetricFilter(exchange.queryParam("agent_id"), exchange.queryParam("deployment_id"),
 				exchange.queryParam("metric_id"), exchange.queryParam("call_id"),
-				date(exchange.queryParam("start_date"), "start_date"), date(exchange.queryParam("end_date"), "end_date"));
+				date(exchange.queryParam("start_date"), "start_date"),
+				date(exchange.queryParam("end_date"), "end_date"));
 	}
 
 	/**
@@ -56,7 +57,8 @@ record AgentsMetricFilter(@Nullable String agentId, @Nullable String deploymentI
 			return false;
 		}
 		Instant created = Instant.parse(result.get("createdAt").asString());
-		return (this.start == null || !created.isBefore(this.start)) && (this.end == null || !created.isAfter(this.end));
+		return (this.start == null || !created.isBefore(this.start))
+				&& (this.end == null || !created.isAfter(this.end));
 	}
 
 	private static boolean same(@Nullable String expected, ObjectNode result, String field) {

@@ -41,7 +41,8 @@ class AgentsRoutesTests {
 			})
 			.expectComplete()
 			.verify(SimulatorTestClient.TIMEOUT);
-		StepVerifier.create(this.client.get("/agents/calls?agent_id=" + AgentsSeed.AGENT_ID + "&expand%5B%5D=transcript"))
+		StepVerifier
+			.create(this.client.get("/agents/calls?agent_id=" + AgentsSeed.AGENT_ID + "&expand%5B%5D=transcript"))
 			.assertNext((response) -> assertThat(response.json().get("data").get(0).get("transcript").size())
 				.isGreaterThan(3))
 			.expectComplete()
@@ -92,7 +93,8 @@ class AgentsRoutesTests {
 				assertThat(response.header("x-has-more")).isNull();
 				List<String> lines = List.of(response.bodyAsString().split("\r\n"));
 				assertThat(lines).hasSize(5);
-				assertThat(lines.subList(1, lines.size())).allSatisfy((line) -> assertThat(line).contains(AgentsSeed.BOOKED_METRIC_ID));
+				assertThat(lines.subList(1, lines.size()))
+					.allSatisfy((line) -> assertThat(line).contains(AgentsSeed.BOOKED_METRIC_ID));
 			})
 			.expectComplete()
 			.verify(SimulatorTestClient.TIMEOUT);
