@@ -19,6 +19,7 @@ import io.github.cartesia4j.client.core.CartesiaJson;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Page;
 import io.github.cartesia4j.client.core.PageRequest;
+import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -96,7 +97,7 @@ final class DefaultAgentsClient implements AgentsClient {
 	@Override
 	public Flux<AgentCall> listAllCalls(AgentCallListRequest request) {
 		Arguments.requireNonNull(request, "request");
-		return AgentsPaginator.follow((cursor) -> listCalls((cursor != null) ? request.after(cursor) : request),
+		return Paginator.follow((cursor) -> listCalls((cursor != null) ? request.after(cursor) : request),
 				AgentCall::id);
 	}
 
@@ -130,7 +131,7 @@ final class DefaultAgentsClient implements AgentsClient {
 	@Override
 	public Flux<Metric> listAllMetrics(PageRequest page) {
 		Arguments.requireNonNull(page, "page");
-		return AgentsPaginator.follow((cursor) -> listMetrics(from(page, cursor)), Metric::id);
+		return Paginator.follow((cursor) -> listMetrics(from(page, cursor)), Metric::id);
 	}
 
 	@Override
@@ -178,7 +179,7 @@ final class DefaultAgentsClient implements AgentsClient {
 	public Flux<MetricResult> listAllMetricResults(MetricResultFilter filter, PageRequest page) {
 		Arguments.requireNonNull(filter, "filter");
 		Arguments.requireNonNull(page, "page");
-		return AgentsPaginator.follow((cursor) -> listMetricResults(filter, from(page, cursor)), MetricResult::id);
+		return Paginator.follow((cursor) -> listMetricResults(filter, from(page, cursor)), MetricResult::id);
 	}
 
 	@Override
@@ -208,7 +209,7 @@ final class DefaultAgentsClient implements AgentsClient {
 	public Flux<MetricResultsCsvPage> exportAllMetricResultsPages(MetricResultFilter filter, PageRequest page) {
 		Arguments.requireNonNull(filter, "filter");
 		Arguments.requireNonNull(page, "page");
-		return AgentsPaginator.follow((cursor) -> exportMetricResultsPage(filter, from(page, cursor))
+		return Paginator.follow((cursor) -> exportMetricResultsPage(filter, from(page, cursor))
 			.map((csv) -> new Page<>(List.of(csv), csv.nextCursor() != null, csv.nextCursor())),
 				(csv) -> Objects.toString(csv.nextCursor(), ""));
 	}

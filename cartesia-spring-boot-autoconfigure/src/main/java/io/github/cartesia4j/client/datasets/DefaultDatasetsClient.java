@@ -12,6 +12,7 @@ import io.github.cartesia4j.client.core.FileInput;
 import io.github.cartesia4j.client.core.Multipart;
 import io.github.cartesia4j.client.core.Page;
 import io.github.cartesia4j.client.core.PageRequest;
+import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -40,7 +41,7 @@ final class DefaultDatasetsClient implements DatasetsClient {
 	@Override
 	public Flux<Dataset> listAll(PageRequest request) {
 		requireForwards(request);
-		return PageFollower.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Dataset::id);
+		return Paginator.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), Dataset::id);
 	}
 
 	@Override
@@ -86,7 +87,7 @@ final class DefaultDatasetsClient implements DatasetsClient {
 	public Flux<DatasetFile> listAllFiles(String id, PageRequest request) {
 		Arguments.requireText(id, "id");
 		requireForwards(request);
-		return PageFollower.follow((cursor) -> listFiles(id, (cursor != null) ? request.after(cursor) : request),
+		return Paginator.follow((cursor) -> listFiles(id, (cursor != null) ? request.after(cursor) : request),
 				DatasetFile::id);
 	}
 

@@ -10,6 +10,7 @@ import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Page;
 import io.github.cartesia4j.client.core.PageRequest;
+import io.github.cartesia4j.client.core.Paginator;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
@@ -38,7 +39,7 @@ final class DefaultFineTunesClient implements FineTunesClient {
 	@Override
 	public Flux<FineTune> listAll(PageRequest request) {
 		requireForwards(request);
-		return PageFollower.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), FineTune::id);
+		return Paginator.follow((cursor) -> list((cursor != null) ? request.after(cursor) : request), FineTune::id);
 	}
 
 	@Override
@@ -76,7 +77,7 @@ final class DefaultFineTunesClient implements FineTunesClient {
 	public Flux<FineTuneVoice> listAllVoices(String id, PageRequest request) {
 		Arguments.requireText(id, "id");
 		requireForwards(request);
-		return PageFollower.follow((cursor) -> listVoices(id, (cursor != null) ? request.after(cursor) : request),
+		return Paginator.follow((cursor) -> listVoices(id, (cursor != null) ? request.after(cursor) : request),
 				FineTuneVoice::id);
 	}
 
