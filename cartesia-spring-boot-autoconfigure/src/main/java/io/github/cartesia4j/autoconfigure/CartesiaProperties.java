@@ -60,6 +60,8 @@ public class CartesiaProperties {
 
 	private final Health health = new Health();
 
+	private final Concurrency concurrency = new Concurrency();
+
 	public @Nullable String getApiKey() {
 		return this.apiKey;
 	}
@@ -126,6 +128,10 @@ public class CartesiaProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Concurrency getConcurrency() {
+		return this.concurrency;
 	}
 
 	/**
@@ -395,6 +401,39 @@ public class CartesiaProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+	/**
+	 * Client-side bound on calls in flight, below the account's concurrency.
+	 */
+	public static class Concurrency {
+
+		/**
+		 * Maximum calls in flight at once across all resources; unset means no limit.
+		 */
+		private @Nullable Integer maxInFlight;
+
+		/**
+		 * How long a call waits for a free slot before failing; zero fails at once.
+		 */
+		private Duration maxWait = Duration.ofSeconds(30);
+
+		public @Nullable Integer getMaxInFlight() {
+			return this.maxInFlight;
+		}
+
+		public void setMaxInFlight(@Nullable Integer maxInFlight) {
+			this.maxInFlight = maxInFlight;
+		}
+
+		public Duration getMaxWait() {
+			return this.maxWait;
+		}
+
+		public void setMaxWait(Duration maxWait) {
+			this.maxWait = maxWait;
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.util.StringUtils;
 
 import io.github.cartesia4j.client.CartesiaClient;
+import io.github.cartesia4j.client.core.ConcurrencyLimit;
 import io.github.cartesia4j.client.tts.Container;
 import io.github.cartesia4j.client.tts.OutputFormat;
 import io.github.cartesia4j.client.tts.TtsDefaults;
@@ -38,6 +39,11 @@ final class CartesiaPropertiesMapper {
 		apply("cartesia.first-byte-timeout",
 				() -> builder.firstByteTimeout(positive(properties.getFirstByteTimeout())));
 		apply("cartesia.chunk-timeout", () -> builder.chunkTimeout(positive(properties.getChunkTimeout())));
+		CartesiaProperties.Concurrency concurrency = properties.getConcurrency();
+		if (concurrency.getMaxInFlight() != null) {
+			apply("cartesia.concurrency", () -> builder
+				.concurrencyLimit(ConcurrencyLimit.of(concurrency.getMaxInFlight(), concurrency.getMaxWait())));
+		}
 		return builder;
 	}
 

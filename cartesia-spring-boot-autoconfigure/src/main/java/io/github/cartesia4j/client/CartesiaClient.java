@@ -21,6 +21,7 @@ import io.github.cartesia4j.client.auth.AuthClient;
 import io.github.cartesia4j.client.core.ApiVersion;
 import io.github.cartesia4j.client.core.CartesiaCallDecorator;
 import io.github.cartesia4j.client.core.CartesiaHttp;
+import io.github.cartesia4j.client.core.ConcurrencyLimit;
 import io.github.cartesia4j.client.core.Credentials;
 import io.github.cartesia4j.client.core.HttpSettings;
 import io.github.cartesia4j.client.datasets.DatasetsClient;
@@ -244,6 +245,8 @@ public final class CartesiaClient {
 
 		private CartesiaCallDecorator callDecorator = CartesiaCallDecorator.NONE;
 
+		private ConcurrencyLimit concurrencyLimit = ConcurrencyLimit.UNLIMITED;
+
 		private TtsDefaults ttsDefaults = TtsDefaults.STANDARD;
 
 		private TtsRecorder ttsRecorder = TtsRecorder.NONE;
@@ -361,6 +364,18 @@ public final class CartesiaClient {
 		}
 
 		/**
+		 * Bound how many calls are in flight at once, below the account's concurrency, so
+		 * excess calls wait here instead of failing with 429 {@code concurrency_limited}.
+		 * @param concurrencyLimit the limit
+		 * @return this builder
+		 */
+		public Builder concurrencyLimit(ConcurrencyLimit concurrencyLimit) {
+			Assert.notNull(concurrencyLimit, "'concurrencyLimit' must not be null");
+			this.concurrencyLimit = concurrencyLimit;
+			return this;
+		}
+
+		/**
 		 * Set the text-to-speech defaults.
 		 * @param ttsDefaults the defaults
 		 * @return this builder
@@ -400,7 +415,7 @@ public final class CartesiaClient {
 				.build();
 			HttpSettings settings = new HttpSettings(this.baseUrl, this.credentials, this.apiVersion,
 					"cartesia-spring-boot/" + VERSION, this.firstByteTimeout, this.chunkTimeout);
-			return new CartesiaClient(new CartesiaHttp(webClient, settings, this.callDecorator), this.ttsDefaults,
+			return new CartesiaClient(new CartesiaHttp(webClient, settings, this.callDecorator, this.concurrencyLimit), this.ttsDefaults,
 					this.ttsRecorder);
 		}
 

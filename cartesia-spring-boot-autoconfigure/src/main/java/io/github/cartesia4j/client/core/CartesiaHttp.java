@@ -28,8 +28,10 @@ import org.springframework.web.reactive.function.client.WebClientRequestExceptio
 
 /**
  * Sends {@link CartesiaRequest}s: adds the version, authentication and user-agent headers,
- * maps errors to the typed exceptions, applies the timeouts, guards streams against replay
- * and hands every call to the {@link CartesiaCallDecorator}. Shared by all resource clients.
+ * maps errors to the typed exceptions, applies the timeouts, guards streams against replay,
+ * hands every call to the {@link CartesiaCallDecorator} and keeps calls within the
+ * {@link ConcurrencyLimit} (a streamed response from {@link #streamed} holds its slot until
+ * its headers arrive). Shared by all resource clients.
  *
  * @author cartesia4j
  * @since 0.1.0
@@ -44,22 +46,31 @@ public final class CartesiaHttp {
 
 	private final CartesiaCallDecorator decorator;
 
+	private final ConcurrencyLimit concurrencyLimit;
+
 	private final RequestOptions options;
 
 	private final Clock clock;
 
 	public CartesiaHttp(WebClient webClient, HttpSettings settings, CartesiaCallDecorator decorator) {
-		this(webClient, settings, decorator, RequestOptions.NONE, Clock.systemUTC());
+		this(webClient, settings, decorator, ConcurrencyLimit.UNLIMITED);
+	}
+
+	public CartesiaHttp(WebClient webClient, HttpSettings settings, CartesiaCallDecorator decorator,
+			ConcurrencyLimit concurrencyLimit) {
+		this(webClient, settings, decorator, concurrencyLimit, RequestOptions.NONE, Clock.systemUTC());
 	}
 
 	private CartesiaHttp(WebClient webClient, HttpSettings settings, CartesiaCallDecorator decorator,
-			RequestOptions options, Clock clock) {
+			ConcurrencyLimit concurrencyLimit, RequestOptions options, Clock clock) {
 		Assert.notNull(webClient, "'webClient' must not be null");
 		Assert.notNull(settings, "'settings' must not be null");
 		Assert.notNull(decorator, "'decorator' must not be null");
+		Assert.notNull(concurrencyLimit, "'concurrencyLimit' must not be null");
 		this.webClient = webClient;
 		this.settings = settings;
 		this.decorator = decorator;
+		this.concurrencyLimit = concurrencyLimit;
 		this.options = options;
 		this.clock = clock;
 	}
@@ -71,8 +82,8 @@ public final class CartesiaHttp {
 	 */
 	public CartesiaHttp withOptions(RequestOptions options) {
 		Assert.notNull(options, "'options' must not be null");
-		return new CartesiaHttp(this.webClient, this.settings, this.decorator, this.options.merge(options),
-				this.clock);
+		return new CartesiaHttp(this.webClient, this.settings, this.decorator, this.concurrencyLimit,
+				this.options.merge(options), this.clock);
 	}
 
 	/**
@@ -196,8 +207,9 @@ public final class CartesiaHttp {
 		attempt = IdleTimeout.apply(attempt, firstByte, this.settings.chunkTimeout())
 			.onErrorMap((ex) -> translate(ex, name));
 		attempt = StreamGuard.afterFirstElement(attempt, name);
-		return this.decorator.decorate(new CartesiaCall(request.resource(), request.operation(), callOptions),
-				attempt);
+		return this.concurrencyLimit.limit(
+				this.decorator.decorate(new CartesiaCall(request.resource(), request.operation(), callOptions), attempt),
+				name);
 	}
 
 	private WebClient.ResponseSpec send(CartesiaRequest request, String version, RequestOptions callOptions) {
