@@ -45,7 +45,9 @@ class InfillClientWireTests {
 			audio[i] = (byte) i;
 		}
 		wireMock.stubFor(post(urlPathEqualTo("/infill/bytes"))
-			.willReturn(aResponse().withHeader("Content-Type", "audio/wav").withBody(audio).withChunkedDribbleDelay(4, 20)));
+			.willReturn(aResponse().withHeader("Content-Type", "audio/wav")
+				.withBody(audio)
+				.withChunkedDribbleDelay(4, 20)));
 		InfillRequest request = InfillRequest.builder()
 			.leftAudio(FileInput.of(LEFT, "left.wav"))
 			.rightAudio(FileInput.of(RIGHT, "right.mp3"))
@@ -115,12 +117,14 @@ class InfillClientWireTests {
 			.transcript("middle")
 			.voiceId(TestClients.VOICE_ID)
 			.outputFormat(OutputFormat.raw(AudioEncoding.PCM_S16LE, 16000));
-		assertThatIllegalArgumentException().isThrownBy(() -> this.infill.bytes(null)).withMessageContaining("'request'");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.infill.bytes(null))
+			.withMessageContaining("'request'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.infill.bytes(valid.leftAudio(null).build()))
 			.withMessageContaining("'left_audio' or 'right_audio'");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.infill.bytesToArray(valid.leftAudio(FileInput.of(LEFT, "l.wav")).voiceId(" ").build()))
+			.isThrownBy(() -> this.infill
+				.bytesToArray(valid.leftAudio(FileInput.of(LEFT, "l.wav")).voiceId(" ").build()))
 			.withMessageContaining("'voice_id'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.infill.bytes(valid.voiceId(TestClients.VOICE_ID).modelId("").build()))

@@ -54,9 +54,9 @@ class InfillSimulatorTests {
 		assertThat(new String(wav, 0, 4)).isEqualTo("RIFF");
 		assertThat(header.getInt(24)).isEqualTo(22050);
 		assertThat(header.getInt(40)).isEqualTo(samples * 2).isEqualTo(wav.length - 44);
-		StepVerifier
-			.create(this.client.stt().transcribe(TranscriptionRequest.of(FileInput.of(wav, "middle.wav"), "ink-whisper")))
-			.assertNext((transcription) -> assertThat(transcription.text()).isEqualTo("and welcome to the new simulator"))
+		TranscriptionRequest transcription = TranscriptionRequest.of(FileInput.of(wav, "middle.wav"), "ink-whisper");
+		StepVerifier.create(this.client.stt().transcribe(transcription))
+			.assertNext((result) -> assertThat(result.text()).isEqualTo("and welcome to the new simulator"))
 			.expectComplete()
 			.verify(TIMEOUT);
 		RecordedRequest sent = simulator.requests()

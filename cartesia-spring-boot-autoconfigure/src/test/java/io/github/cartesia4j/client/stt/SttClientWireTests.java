@@ -152,7 +152,8 @@ class SttClientWireTests {
 	@Test
 	void invalidRequestsFailBeforeSending() {
 		FileInput file = FileInput.of(new byte[] { 1 }, "a.wav");
-		assertThatIllegalArgumentException().isThrownBy(() -> this.stt.transcribe(null)).withMessageContaining("'request'");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.stt.transcribe(null))
+			.withMessageContaining("'request'");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.stt.transcribe(TranscriptionRequest.builder().model("ink-whisper").build()))
 			.withMessageContaining("'file'");
@@ -216,8 +217,8 @@ class SttClientWireTests {
 		wireMock.stubFor(post(urlPathEqualTo("/stt")).willReturn(aResponse().withStatus(404)
 			.withHeader("X-Request-Id", "req_missing")
 			.withBody("Not Found: no such route")));
-		StepVerifier
-			.create(this.stt.transcribe(TranscriptionRequest.of(FileInput.of(new byte[] { 1 }, "a.wav"), "ink-whisper")))
+		TranscriptionRequest request = TranscriptionRequest.of(FileInput.of(new byte[] { 1 }, "a.wav"), "ink-whisper");
+		StepVerifier.create(this.stt.transcribe(request))
 			.expectErrorSatisfies((ex) -> {
 				assertThat(ex).isInstanceOf(CartesiaNotFoundException.class);
 				assertThat(((CartesiaNotFoundException) ex).getRequestId()).isEqualTo("req_missing");

@@ -40,7 +40,7 @@ class SttSimulatorTests {
 
 	@Test
 	void speechSynthesizedByTheSimulatorIsTranscribedBackWithWordTimestamps() {
-		byte[] wav = this.client.tts().bytesToArray(TestClients.request().transcript("hello world").build()).block(TIMEOUT);
+		byte[] wav = wavOf("hello world");
 		TranscriptionRequest request = TranscriptionRequest.builder()
 			.file(FileInput.of(wav, "hello.wav"))
 			.model(TranscriptionRequest.INK_WHISPER)
@@ -133,10 +133,12 @@ class SttSimulatorTests {
 	@Test
 	void mp3IsTimedButHeardAsTheSilenceTheSimulatorEncodes() {
 		byte[] mp3 = this.client.tts()
-			.bytesToArray(TestClients.request().transcript("hello").outputFormat(OutputFormat.mp3(44100, 128000)).build())
+			.bytesToArray(
+					TestClients.request().transcript("hello").outputFormat(OutputFormat.mp3(44100, 128000)).build())
 			.block(TIMEOUT);
 		double frames = Math.ceil(SyntheticSpeech.of("hello", 44100, 1.0).sampleCount() / 1152.0);
-		StepVerifier.create(this.client.stt().transcribe(TranscriptionRequest.of(FileInput.of(mp3, "hello.mp3"), "ink-whisper")))
+		TranscriptionRequest request = TranscriptionRequest.of(FileInput.of(mp3, "hello.mp3"), "ink-whisper");
+		StepVerifier.create(this.client.stt().transcribe(request))
 			.assertNext((transcription) -> {
 				assertThat(transcription.text()).isEmpty();
 				assertThat(transcription.duration()).isCloseTo(frames * 1152 / 44100, within(0.001));
@@ -147,8 +149,8 @@ class SttSimulatorTests {
 
 	@Test
 	void simulatorRejectsAModelThatIsNotInkWhisperAndAudioItCannotRead() {
-		StepVerifier
-			.create(this.client.stt().transcribe(TranscriptionRequest.of(FileInput.of(wavOf("hello"), "a.wav"), "sonic-3")))
+		TranscriptionRequest sonic = TranscriptionRequest.of(FileInput.of(wavOf("hello"), "a.wav"), "sonic-3");
+		StepVerifier.create(this.client.stt().transcribe(sonic))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CartesiaBadRequestException.class)
 				.hasMessageContaining("model must be ink-whisper"))
 			.verify(TIMEOUT);

@@ -43,8 +43,9 @@ class VoiceChangerClientWireTests {
 
 	@Test
 	void bytesSendsClipVoiceAndFormatAsMultipartAndStreamsTheAudio() {
-		wireMock.stubFor(post(urlPathEqualTo("/voice-changer/bytes")).willReturn(
-				aResponse().withHeader("Content-Type", "audio/mpeg").withBody(new byte[] { (byte) 0xFF, (byte) 0xFB })));
+		wireMock.stubFor(post(urlPathEqualTo("/voice-changer/bytes")).willReturn(aResponse()
+			.withHeader("Content-Type", "audio/mpeg")
+			.withBody(new byte[] { (byte) 0xFF, (byte) 0xFB })));
 		VoiceChangerRequest mp3 = VoiceChangerRequest.of(FileInput.of(CLIP, "source.wav"), TestClients.VOICE_ID,
 				OutputFormat.mp3(44100, 128000));
 		StepVerifier.create(this.voiceChanger.bytesToArray(mp3))
@@ -167,8 +168,8 @@ class VoiceChangerClientWireTests {
 			.isThrownBy(() -> this.voiceChanger.bytes(VoiceChangerRequest.of(clip, TestClients.VOICE_ID, null)))
 			.withMessageContaining("'output_format'");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> this.voiceChanger
-				.bytes(VoiceChangerRequest.of(clip, TestClients.VOICE_ID, OutputFormat.raw(AudioEncoding.PCM_S16LE, 11025))))
+			.isThrownBy(() -> this.voiceChanger.bytes(VoiceChangerRequest.of(clip, TestClients.VOICE_ID,
+					OutputFormat.raw(AudioEncoding.PCM_S16LE, 11025))))
 			.withMessageContaining("'output_format.sample_rate'");
 		assertThat(RecordedRequests.all(wireMock)).isEmpty();
 	}

@@ -40,7 +40,9 @@ class VoiceChangerSimulatorTests {
 
 	@Test
 	void changedSpeechLastsAsLongAsTheClipAndSaysTheSameWords() {
-		byte[] clip = this.client.tts().bytesToArray(TestClients.request().transcript(TRANSCRIPT).build()).block(TIMEOUT);
+		byte[] clip = this.client.tts()
+			.bytesToArray(TestClients.request().transcript(TRANSCRIPT).build())
+			.block(TIMEOUT);
 		double seconds = SyntheticSpeech.of(TRANSCRIPT, 44100, 1.0).durationSeconds();
 		VoiceChangerRequest request = VoiceChangerRequest.of(FileInput.of(clip, "clip.wav"), "another-voice",
 				OutputFormat.raw(AudioEncoding.PCM_S16LE, 16000));
@@ -93,7 +95,8 @@ class VoiceChangerSimulatorTests {
 	@Test
 	void mp3ClipIsChangedIntoSilenceOfTheSameDuration() {
 		byte[] mp3 = this.client.tts()
-			.bytesToArray(TestClients.request().transcript("hello").outputFormat(OutputFormat.mp3(24000, 64000)).build())
+			.bytesToArray(
+					TestClients.request().transcript("hello").outputFormat(OutputFormat.mp3(24000, 64000)).build())
 			.block(TIMEOUT);
 		double frames = Math.ceil(SyntheticSpeech.of("hello", 24000, 1.0).sampleCount() / 576.0);
 		VoiceChangerRequest request = VoiceChangerRequest.of(FileInput.of(mp3, "hello.mp3"), TestClients.VOICE_ID,

@@ -43,7 +43,8 @@ final class SttAudioDecoder {
 		}
 		if (raw != null) {
 			if (sampleRate == null) {
-				throw SimulatorErrors.badRequest("sample_rate is required to read headerless " + raw.value() + " audio");
+				throw SimulatorErrors
+					.badRequest("sample_rate is required to read headerless " + raw.value() + " audio");
 			}
 			return SttAudio.of(raw.decode(data, 0, data.length, 1), sampleRate);
 		}

@@ -18,6 +18,9 @@ import reactor.core.publisher.Mono;
  */
 final class VoiceChangerStream {
 
+	private static final byte[] CHUNK_PREFIX = "data: {\"status_code\":206,\"done\":false,\"data\":\""
+		.getBytes(StandardCharsets.US_ASCII);
+
 	private static final byte[] DONE = "data: {\"status_code\":200,\"done\":true}\n\n"
 		.getBytes(StandardCharsets.US_ASCII);
 
@@ -37,13 +40,11 @@ final class VoiceChangerStream {
 				long now = System.nanoTime();
 				double stepTime = Math.round((now - last[0]) / 1_000.0) / 1_000.0;
 				last[0] = now;
-				byte[] prefix = ("data: {\"status_code\":206,\"done\":false,\"data\":\"")
-					.getBytes(StandardCharsets.US_ASCII);
 				byte[] suffix = ("\",\"sample_rate\":" + format.sampleRate() + ",\"step_time\":" + stepTime + "}\n\n")
 					.getBytes(StandardCharsets.US_ASCII);
 				ByteBuf buffer = allocator
-					.buffer(prefix.length + Base64Writer.encodedLength(chunk.length) + suffix.length);
-				buffer.writeBytes(prefix);
+					.buffer(CHUNK_PREFIX.length + Base64Writer.encodedLength(chunk.length) + suffix.length);
+				buffer.writeBytes(CHUNK_PREFIX);
 				Base64Writer.write(chunk, chunk.length, buffer);
 				return buffer.writeBytes(suffix);
 			}).concatWith(Mono.fromSupplier(() -> Unpooled.wrappedBuffer(DONE)));

@@ -35,12 +35,14 @@ class InfillRoutesTests {
 	@CsvSource(delimiter = '|', value = {
 			"no clip|model_id=sonic-3,transcript=hi,voice_id=v,output_format[container]=raw|"
 					+ "left_audio or right_audio is required",
-			"text instead of a clip|left_audio=text,model_id=sonic-3,transcript=hi,voice_id=v|left_audio must be a file",
+			"text instead of a clip|left_audio=text,model_id=sonic-3,transcript=hi,voice_id=v|"
+					+ "left_audio must be a file",
 			"no model|right_audio,transcript=hi,voice_id=v|model_id is required",
 			"no transcript|left_audio,model_id=sonic-3,voice_id=v|transcript is required",
 			"blank transcript|left_audio,model_id=sonic-3,transcript= ,voice_id=v|transcript is required",
 			"no voice|left_audio,model_id=sonic-3,transcript=hi|voice_id is required",
-			"no output format|left_audio,model_id=sonic-3,transcript=hi,voice_id=v|output_format[container] is required",
+			"no output format|left_audio,model_id=sonic-3,transcript=hi,voice_id=v|"
+					+ "output_format[container] is required",
 			"unknown container|left_audio,model_id=sonic-3,transcript=hi,voice_id=v,output_format[container]=ogg|"
 					+ "output_format[container] must be one of raw, wav, mp3",
 			"wav without encoding|left_audio,model_id=sonic-3,transcript=hi,voice_id=v,output_format[container]=wav,"
