@@ -26,7 +26,9 @@ public interface SttClient {
 
 	/**
 	 * Transcribe an audio file ({@code POST /stt}). The file is streamed from its source as
-	 * the request is written.
+	 * the request is written. The API answers once the whole file is transcribed, and the
+	 * client's first-byte timeout covers the upload and that wait: for long recordings, call
+	 * through {@code withOptions(RequestOptions.builder().timeout(...).build())}.
 	 * @param request the request, must not be {@literal null}
 	 * @return the transcription
 	 * @see <a href="https://docs.cartesia.ai/api-reference/stt/transcribe">Speech-to-Text

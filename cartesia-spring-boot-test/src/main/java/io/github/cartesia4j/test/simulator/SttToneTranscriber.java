@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hears the speech of {@link SyntheticSpeech}: finds its tones with {@link SttToneDetector}
  * and maps each back to the word of an {@link SttVocabulary} with that frequency. When several
@@ -48,7 +50,7 @@ final class SttToneTranscriber {
 	private String word(int frequency, double seconds, double speed, boolean speedKnown) {
 		double length = (seconds * speed - SyntheticSpeech.WORD_BASE_SECONDS)
 				/ SyntheticSpeech.WORD_SECONDS_PER_CHARACTER;
-		String best = null;
+		@Nullable String best = null;
 		double bestError = Double.MAX_VALUE;
 		for (String candidate : this.vocabulary.words(frequency)) {
 			double error = Math.abs(candidate.length() - length);
