@@ -106,26 +106,50 @@ class SttSimulatorTests {
 	}
 
 	@Test
-	void toneOfAWordTheSimulatorNeverLearnedBecomesAPlaceholderUntilInfillTeachesIt() {
-		TranscriptionRequest first = transcriptionOf("hello quokka");
+	void speechFromElsewhereIsAPlaceholderUntilTheSimulatorSpeaksTheWordItself() {
+		byte[] foreign;
+		try (CartesiaSimulator elsewhere = CartesiaSimulator.start()) {
+			foreign = TestClients.client(elsewhere.baseUrl())
+				.tts()
+				.bytesToArray(TestClients.request().transcript("hello quokka").build())
+				.block(TIMEOUT);
+		}
+		TranscriptionRequest request = TranscriptionRequest.of(FileInput.of(foreign, "speech.wav"), "ink-whisper");
 		int quokka = (int) SyntheticSpeech.frequencyOf("quokka");
-		StepVerifier.create(this.client.stt().transcribe(first))
+		StepVerifier.create(this.client.stt().transcribe(request))
 			.assertNext((transcription) -> assertThat(transcription.text())
 				.isEqualTo("hello [tone " + quokka + "Hz]"))
 			.expectComplete()
 			.verify(TIMEOUT);
-		byte[] learned = this.client.infill()
+		assertThat(wavOf("quokka")).isNotEmpty();
+		StepVerifier.create(this.client.stt().transcribe(request))
+			.assertNext((transcription) -> assertThat(transcription.text()).isEqualTo("hello quokka"))
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
+	void wordsSpokenByInfillAreLearnedToo() {
+		byte[] foreign;
+		try (CartesiaSimulator elsewhere = CartesiaSimulator.start()) {
+			foreign = TestClients.client(elsewhere.baseUrl())
+				.tts()
+				.bytesToArray(TestClients.request().transcript("hello wombat").build())
+				.block(TIMEOUT);
+		}
+		byte[] infilled = this.client.infill()
 			.bytesToArray(io.github.cartesia4j.client.infill.InfillRequest.builder()
 				.leftAudio(FileInput.of(wavOf("hello"), "left.wav"))
 				.modelId("sonic-3")
-				.transcript("quokka")
+				.transcript("wombat")
 				.voiceId(TestClients.VOICE_ID)
 				.outputFormat(OutputFormat.wav(AudioEncoding.PCM_S16LE, 16000))
 				.build())
 			.block(TIMEOUT);
-		assertThat(learned).isNotEmpty();
-		StepVerifier.create(this.client.stt().transcribe(transcriptionOf("hello quokka")))
-			.assertNext((transcription) -> assertThat(transcription.text()).isEqualTo("hello quokka"))
+		assertThat(infilled).isNotEmpty();
+		StepVerifier.create(this.client.stt()
+			.transcribe(TranscriptionRequest.of(FileInput.of(foreign, "speech.wav"), "ink-whisper")))
+			.assertNext((transcription) -> assertThat(transcription.text()).isEqualTo("hello wombat"))
 			.expectComplete()
 			.verify(TIMEOUT);
 	}

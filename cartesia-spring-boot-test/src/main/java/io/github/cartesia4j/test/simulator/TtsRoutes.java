@@ -28,6 +28,7 @@ final class TtsRoutes implements SimulatorRoutes {
 
 	private Publisher<Void> bytes(SimulatorExchange exchange) {
 		TtsRequestSpec request = TtsRequestParser.parse(exchange.jsonBody(), exchange.apiVersion(), false);
+		SttVocabulary.of(this.settings).record(request.transcript());
 		HttpServerResponse response = exchange.response()
 			.header(HttpHeaderNames.CONTENT_TYPE, request.outputFormat().container().contentType());
 		if (request.save()) {
@@ -38,6 +39,7 @@ final class TtsRoutes implements SimulatorRoutes {
 
 	private Publisher<Void> sse(SimulatorExchange exchange) {
 		TtsRequestSpec request = TtsRequestParser.parse(exchange.jsonBody(), exchange.apiVersion(), true);
+		SttVocabulary.of(this.settings).record(request.transcript());
 		HttpServerResponse response = exchange.response()
 			.header(HttpHeaderNames.CONTENT_TYPE, "text/event-stream")
 			.header(HttpHeaderNames.CACHE_CONTROL, HttpHeaderValues.NO_CACHE);
