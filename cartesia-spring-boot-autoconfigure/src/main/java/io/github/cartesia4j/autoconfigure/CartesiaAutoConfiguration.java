@@ -28,7 +28,8 @@ import io.github.cartesia4j.client.voices.VoicesClient;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the Cartesia clients: a
  * {@link CartesiaClient} built from Spring Boot's {@link WebClient.Builder} and one bean per
- * API resource, created when {@code cartesia.api-key} is set.
+ * API resource, created when {@code cartesia.api-key} is set. Every
+ * {@link CartesiaCallDecorator} bean wraps the calls, the lowest order innermost.
  *
  * @author cartesia4j
  * @since 0.1.0
@@ -46,7 +47,8 @@ public final class CartesiaAutoConfiguration {
 			ObjectProvider<CartesiaClientCustomizer> customizers) {
 		CartesiaClient.Builder builder = CartesiaPropertiesMapper.toBuilder(properties);
 		builder.webClientBuilder(webClientBuilder.getIfAvailable(WebClient::builder));
-		callDecorator.ifAvailable(builder::callDecorator);
+		builder.callDecorator(
+				callDecorator.orderedStream().reduce(CartesiaCallDecorator.NONE, CartesiaCallDecorator::andThen));
 		ttsRecorder.ifAvailable(builder::ttsRecorder);
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();

@@ -19,6 +19,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 import io.github.cartesia4j.client.agents.AgentsClient;
 import io.github.cartesia4j.client.auth.AuthClient;
 import io.github.cartesia4j.client.core.ApiVersion;
+import io.github.cartesia4j.client.core.CallStatus;
 import io.github.cartesia4j.client.core.CartesiaCallDecorator;
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.ConcurrencyLimit;
@@ -411,6 +412,7 @@ public final class CartesiaClient {
 			HttpClient httpClient = HttpClient.create()
 				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
 			WebClient webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
+				.filter(CallStatus.recorder())
 				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 				.build();
 			HttpSettings settings = new HttpSettings(this.baseUrl, this.credentials, this.apiVersion,

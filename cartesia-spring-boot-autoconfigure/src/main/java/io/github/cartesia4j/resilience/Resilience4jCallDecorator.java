@@ -60,6 +60,22 @@ public final class Resilience4jCallDecorator implements CartesiaCallDecorator {
 	}
 
 	/**
+	 * Return the registry the retries come from.
+	 * @return the retry registry
+	 */
+	public RetryRegistry retryRegistry() {
+		return this.retries;
+	}
+
+	/**
+	 * Return the registry the circuit breakers come from.
+	 * @return the circuit breaker registry
+	 */
+	public CircuitBreakerRegistry circuitBreakerRegistry() {
+		return this.circuitBreakers;
+	}
+
+	/**
 	 * Return the circuit breaker of a resource.
 	 * @param resource the resource name, for example {@code tts}
 	 * @return the breaker

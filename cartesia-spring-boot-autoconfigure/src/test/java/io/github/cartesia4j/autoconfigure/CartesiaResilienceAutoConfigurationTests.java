@@ -3,7 +3,15 @@ package io.github.cartesia4j.autoconfigure;
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.springboot.circuitbreaker.autoconfigure.CircuitBreakerAutoConfiguration;
 import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -12,9 +20,12 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 
 import io.github.cartesia4j.autoconfigure.resilience.CartesiaResilienceAutoConfiguration;
 import io.github.cartesia4j.client.CartesiaClient;
+import io.github.cartesia4j.client.core.CartesiaCall;
 import io.github.cartesia4j.client.core.CartesiaCallDecorator;
 import io.github.cartesia4j.resilience.CartesiaRetryPredicate;
 import io.github.cartesia4j.resilience.Resilience4jCallDecorator;
+import io.github.cartesia4j.test.simulator.CartesiaSimulator;
+import io.github.cartesia4j.test.simulator.SimulatorFault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,10 +74,31 @@ class CartesiaResilienceAutoConfigurationTests {
 	}
 
 	@Test
-	void whenUserDefinesDecoratorThenItIsUsed() {
-		this.contextRunner.withBean(CartesiaCallDecorator.class, () -> CartesiaCallDecorator.NONE)
-			.run((context) -> assertThat(context).getBean(CartesiaCallDecorator.class)
-				.isSameAs(CartesiaCallDecorator.NONE));
+	void whenUserDefinesDecoratorThenItWrapsTheCallsAroundTheRetries() {
+		List<String> calls = new CopyOnWriteArrayList<>();
+		CartesiaCallDecorator recording = new CartesiaCallDecorator() {
+
+			@Override
+			public <T> Flux<T> decorate(CartesiaCall call, Flux<T> source) {
+				return source.doOnSubscribe((subscription) -> calls.add(call.resource() + "." + call.operation()));
+			}
+
+		};
+		try (CartesiaSimulator simulator = CartesiaSimulator.start()) {
+			simulator.faults().next("GET", "/", SimulatorFault.status(503));
+			this.contextRunner
+				.withPropertyValues("cartesia.base-url=" + simulator.baseUrl(), "cartesia.resilience.initial-backoff=1ms")
+				.withBean(CartesiaCallDecorator.class, () -> recording)
+				.run((context) -> {
+					assertThat(context).hasSingleBean(Resilience4jCallDecorator.class);
+					StepVerifier.create(context.getBean(CartesiaClient.class).apiStatus().get())
+						.expectNextCount(1)
+						.expectComplete()
+						.verify(Duration.ofSeconds(10));
+					assertThat(calls).containsExactly("api-status.get");
+					assertThat(simulator.requests()).hasSize(2);
+				});
+		}
 	}
 
 	@Test
@@ -83,6 +115,32 @@ class CartesiaResilienceAutoConfigurationTests {
 				assertThat(decorator.circuitBreaker("tts").getCircuitBreakerConfig().getSlidingWindowSize())
 					.isEqualTo(42);
 				assertThat(decorator.retry("voices").getRetryConfig().getMaxAttempts()).isEqualTo(3);
+			});
+	}
+
+	@Test
+	void resilienceMetricsArePublishedUnderTheirStandardNamesForTheLibraryRegistries() {
+		this.contextRunner.run((context) -> {
+			SimpleMeterRegistry meters = new SimpleMeterRegistry();
+			context.getBean(MeterBinder.class).bindTo(meters);
+			Resilience4jCallDecorator decorator = context.getBean(Resilience4jCallDecorator.class);
+			decorator.retry("tts");
+			decorator.circuitBreaker("tts");
+			assertThat(meters.find("resilience4j.retry.calls").tag("name", "cartesia-tts").meters()).isNotEmpty();
+			assertThat(meters.find("resilience4j.circuitbreaker.state").tag("name", "cartesia-tts").meters())
+				.isNotEmpty();
+		});
+	}
+
+	@Test
+	void resilienceMetricsAreLeftToResilience4jSpringBootForItsOwnRegistries() {
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(RetryAutoConfiguration.class, CircuitBreakerAutoConfiguration.class))
+			.run((context) -> {
+				SimpleMeterRegistry meters = new SimpleMeterRegistry();
+				context.getBean("cartesiaResilienceMeterBinder", MeterBinder.class).bindTo(meters);
+				context.getBean(Resilience4jCallDecorator.class).retry("tts");
+				assertThat(meters.find("resilience4j.retry.calls").meters()).isEmpty();
 			});
 	}
 

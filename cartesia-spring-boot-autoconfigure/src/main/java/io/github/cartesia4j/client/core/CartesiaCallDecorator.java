@@ -34,4 +34,21 @@ public interface CartesiaCallDecorator {
 	 */
 	<T> Flux<T> decorate(CartesiaCall call, Flux<T> source);
 
+	/**
+	 * Return a decorator that applies this one, then wraps the result with {@code outer}.
+	 * @param outer the outer decorator
+	 * @return the combined decorator
+	 */
+	default CartesiaCallDecorator andThen(CartesiaCallDecorator outer) {
+		CartesiaCallDecorator inner = this;
+		return new CartesiaCallDecorator() {
+
+			@Override
+			public <T> Flux<T> decorate(CartesiaCall call, Flux<T> source) {
+				return outer.decorate(call, inner.decorate(call, source));
+			}
+
+		};
+	}
+
 }
