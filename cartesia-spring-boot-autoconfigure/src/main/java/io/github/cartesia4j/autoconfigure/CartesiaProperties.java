@@ -54,12 +54,24 @@ public class CartesiaProperties {
 	 */
 	private Duration chunkTimeout = Duration.ofSeconds(30);
 
+	/**
+	 * Text-to-speech defaults.
+	 */
 	private final Tts tts = new Tts();
 
+	/**
+	 * Retries and circuit breakers.
+	 */
 	private final Resilience resilience = new Resilience();
 
+	/**
+	 * Health indicator.
+	 */
 	private final Health health = new Health();
 
+	/**
+	 * Client-side concurrency limit.
+	 */
 	private final Concurrency concurrency = new Concurrency();
 
 	public @Nullable String getApiKey() {
@@ -154,6 +166,9 @@ public class CartesiaProperties {
 		 */
 		private @Nullable String language;
 
+		/**
+		 * Default audio output format.
+		 */
 		private final OutputFormat outputFormat = new OutputFormat();
 
 		public String getModelId() {
