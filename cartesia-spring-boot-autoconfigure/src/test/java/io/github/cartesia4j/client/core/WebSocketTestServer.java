@@ -144,8 +144,9 @@ public final class WebSocketTestServer implements AutoCloseable {
 				.sendString(Mono.just(refused.body()))
 				.then();
 		}
-		return response.sendWebsocket(this::session,
-				WebsocketServerSpec.builder().maxFramePayloadLength(WebSocketTransport.MAX_FRAME_PAYLOAD_LENGTH).build());
+		return response.sendWebsocket(this::session, WebsocketServerSpec.builder()
+			.maxFramePayloadLength(WebSocketTransport.MAX_FRAME_PAYLOAD_LENGTH)
+			.build());
 	}
 
 	private Mono<Void> session(WebsocketInbound inbound, WebsocketOutbound outbound) {

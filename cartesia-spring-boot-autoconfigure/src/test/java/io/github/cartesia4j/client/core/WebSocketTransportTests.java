@@ -6,9 +6,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -43,7 +43,7 @@ class WebSocketTransportTests {
 		WebSocketTransport transport = transport("https://api.cartesia.ai", Credentials.accessToken("tok+1"));
 		assertThat(transport.uri("/tts/websocket", query()))
 			.hasToString("wss://api.cartesia.ai/tts/websocket?access_token=tok%2B1&cartesia_version=2025-11-04");
-		assertThat(transport.headers(new org.springframework.http.HttpHeaders()).headerNames())
+		assertThat(transport.headers(new HttpHeaders()).headerNames())
 			.containsExactly("User-Agent");
 	}
 
@@ -51,7 +51,7 @@ class WebSocketTransportTests {
 	void apiKeyNeverAppearsInTheUrl() {
 		WebSocketTransport transport = transport("https://api.cartesia.ai", Credentials.apiKey(KEY));
 		assertThat(transport.uri("/tts/websocket", query()).toString()).doesNotContain(KEY);
-		org.springframework.http.HttpHeaders headers = transport.headers(new org.springframework.http.HttpHeaders());
+		HttpHeaders headers = transport.headers(new HttpHeaders());
 		assertThat(headers.getFirst("Authorization")).isEqualTo("Bearer " + KEY);
 		assertThat(headers.getFirst("Cartesia-Version")).isEqualTo("2025-11-04");
 		assertThat(headers.getFirst("User-Agent")).startsWith("cartesia-spring-boot/");
@@ -64,14 +64,14 @@ class WebSocketTransportTests {
 		WebSocketTransport transport = transport(this.server.baseUrl(), Credentials.apiKey(KEY));
 		WebSocketConnection connection = transport.connect("test.websocket", "/tts/websocket", query(), recorder)
 			.block(TIMEOUT);
-		StepVerifier.create(connection.send("hello").then(connection.send("world"))).verifyComplete();
+		StepVerifier.create(connection.send("hello").then(connection.send("world"))).expectComplete().verify(TIMEOUT);
 		await().atMost(TIMEOUT).until(() -> recorder.texts.size() == 2);
 		assertThat(recorder.texts).containsExactly("echo:hello", "echo:world");
 		WebSocketTestServer.Handshake handshake = this.server.handshakes().get(0);
 		assertThat(handshake.uri()).isEqualTo("/tts/websocket");
 		assertThat(handshake.headers()).containsEntry("Authorization", "Bearer " + KEY)
 			.containsEntry("Cartesia-Version", "2025-11-04");
-		StepVerifier.create(connection.close()).verifyComplete();
+		StepVerifier.create(connection.close()).expectComplete().verify(TIMEOUT);
 		await().atMost(TIMEOUT).until(() -> recorder.closures.size() == 1);
 		assertThat(recorder.closures.get(0).isNormal()).as(recorder.closures.get(0).toString()).isTrue();
 		assertThat(this.server.closeCodes()).containsExactly(1000);
@@ -80,13 +80,14 @@ class WebSocketTransportTests {
 
 	@Test
 	void refusedUpgradeBecomesTheTypedException() {
-		this.server.refuse(401, "{\"error_code\":\"invalid_api_key\",\"title\":\"Unauthorized\",\"message\":\"Invalid API key\","
-				+ "\"request_id\":\"req-401\"}");
+		this.server.refuse(401, "{\"error_code\":\"invalid_api_key\",\"title\":\"Unauthorized\","
+				+ "\"message\":\"Invalid API key\",\"request_id\":\"req-401\"}");
 		Recorder recorder = new Recorder();
 		StepVerifier.create(transport(this.server.baseUrl(), Credentials.apiKey(KEY)).connect("test.websocket",
 				"/tts/websocket", query(), recorder))
 			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isInstanceOf(CartesiaAuthenticationException.class).hasMessageContaining("Invalid API key");
+				assertThat(ex).isInstanceOf(CartesiaAuthenticationException.class)
+					.hasMessageContaining("Invalid API key");
 				assertThat(((CartesiaApiException) ex).getRequestId()).isEqualTo("req-401");
 				assertThat(((CartesiaApiException) ex).getStatusCode()).isEqualTo(401);
 				assertThat(ex.getMessage()).doesNotContain(KEY);
@@ -174,10 +175,6 @@ class WebSocketTransportTests {
 			this.closures.add(closure);
 		}
 
-	}
-
-	static Mono<Void> unused() {
-		return Mono.empty();
 	}
 
 }

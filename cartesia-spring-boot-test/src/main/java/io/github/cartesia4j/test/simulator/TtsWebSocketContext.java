@@ -154,8 +154,8 @@ final class TtsWebSocketContext {
 				case WORDS -> {
 					this.phase = Phase.PHONEMES;
 					if (this.addTimestamps && spoken.wordCount() > this.emittedWords) {
-						return new Frame(TtsWebSocketFrames.words(this.id, spoken, this.emittedWords, spoken.wordCount(),
-								segment.flushId()), false);
+						return new Frame(TtsWebSocketFrames.words(this.id, spoken, this.emittedWords,
+								spoken.wordCount(), segment.flushId()), false);
 					}
 				}
 				case PHONEMES -> {

@@ -66,7 +66,10 @@ final class TtsWebSocketTestClient {
 			.put("context_id", contextId)
 			.put("continue", continues);
 		message.putObject("voice").put("mode", "id").put("id", "694f9389-aac1-45b6-b726-9d9369183238");
-		message.putObject("output_format").put("container", "raw").put("encoding", "pcm_s16le").put("sample_rate", 16000);
+		message.putObject("output_format")
+			.put("container", "raw")
+			.put("encoding", "pcm_s16le")
+			.put("sample_rate", 16000);
 		return message;
 	}
 
