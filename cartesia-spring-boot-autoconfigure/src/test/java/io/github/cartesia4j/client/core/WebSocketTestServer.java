@@ -1,6 +1,7 @@
 package io.github.cartesia4j.client.core;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,8 @@ import reactor.netty.http.server.HttpServerResponse;
 import reactor.netty.http.server.WebsocketServerSpec;
 import reactor.netty.http.websocket.WebsocketInbound;
 import reactor.netty.http.websocket.WebsocketOutbound;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * A scripted WebSocket server for client tests: records every upgrade request, every text
@@ -120,10 +123,11 @@ public final class WebSocketTestServer implements AutoCloseable {
 	}
 
 	/**
-	 * Return the newest connection.
+	 * Return the newest connection, waiting for the first one to be accepted.
 	 * @return the connection
 	 */
 	public Peer latest() {
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.peers.isEmpty());
 		return this.peers.get(this.peers.size() - 1);
 	}
 
