@@ -18,6 +18,7 @@ import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Outcome;
 import io.github.cartesia4j.client.core.RequestOptions;
 import io.github.cartesia4j.client.core.SseEvent;
+import io.github.cartesia4j.client.core.WebSocketTransport;
 
 /**
  * Default {@link TtsClient} on {@link CartesiaHttp}.
@@ -37,10 +38,13 @@ final class DefaultTtsClient implements TtsClient {
 
 	private final TtsRecorder recorder;
 
+	private final DefaultTtsWebSocket websocket;
+
 	DefaultTtsClient(CartesiaHttp http, TtsDefaults defaults, TtsRecorder recorder) {
 		this.http = http;
 		this.defaults = defaults;
 		this.recorder = recorder;
+		this.websocket = new DefaultTtsWebSocket(WebSocketTransport.create(http), defaults, recorder);
 	}
 
 	@Override
@@ -72,6 +76,16 @@ final class DefaultTtsClient implements TtsClient {
 			.build();
 		return measured(resolved, "sse", this.http.sse(sse, DefaultTtsClient::toEvents),
 				(event) -> event instanceof TtsEvent.Chunk);
+	}
+
+	@Override
+	public TtsWebSocket websocket() {
+		return this.websocket;
+	}
+
+	@Override
+	public Flux<TtsEvent> speak(Flux<String> textPieces, TtsContextSettings settings) {
+		return this.websocket.speak(textPieces, settings);
 	}
 
 	@Override

@@ -7,10 +7,11 @@ import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
- * Text-to-speech over HTTP: audio bytes ({@code POST /tts/bytes}) and Server-Sent Events
- * ({@code POST /tts/sse}). Invalid requests fail with an {@link IllegalArgumentException}
- * before anything is sent; API failures arrive as {@code CartesiaException}s. Retries stop
- * once audio has reached the caller.
+ * Text-to-speech: audio bytes ({@code POST /tts/bytes}), Server-Sent Events
+ * ({@code POST /tts/sse}) and the multiplexed WebSocket ({@code GET /tts/websocket}).
+ * Invalid requests fail with an {@link IllegalArgumentException} before anything is sent;
+ * API failures arrive as {@code CartesiaException}s. Retries stop once audio has reached the
+ * caller, and WebSocket contexts are never retried.
  *
  * @author cartesia4j
  * @since 0.1.0
@@ -60,6 +61,25 @@ public interface TtsClient {
 	 * @see <a href="https://docs.cartesia.ai/api-reference/tts/sse">Text to Speech (SSE)</a>
 	 */
 	Flux<TtsEvent> sse(TtsRequest request);
+
+	/**
+	 * Return the text-to-speech WebSocket of this client ({@code GET /tts/websocket}): one
+	 * connection, opened on demand, that multiplexes every context created from it. The same
+	 * instance is returned on every call; a client from {@link #withOptions} has its own.
+	 * @return the WebSocket
+	 * @see <a href="https://docs.cartesia.ai/api-reference/tts/websocket">Text to Speech
+	 * (WebSocket)</a>
+	 */
+	TtsWebSocket websocket();
+
+	/**
+	 * Speak text that arrives in pieces, such as the tokens of an LLM, over
+	 * {@link #websocket()}: see {@link TtsWebSocket#speak(Flux, TtsContextSettings)}.
+	 * @param textPieces the text, in order
+	 * @param settings the context settings
+	 * @return the events, ending with {@link TtsEvent.Done}
+	 */
+	Flux<TtsEvent> speak(Flux<String> textPieces, TtsContextSettings settings);
 
 	/**
 	 * Return a copy of this client whose calls use the given options.

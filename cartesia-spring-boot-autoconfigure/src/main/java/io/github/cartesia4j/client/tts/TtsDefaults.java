@@ -53,6 +53,22 @@ public record TtsDefaults(String modelId, @Nullable VoiceSpecifier voice, Output
 			.build();
 	}
 
+	TtsContextSettings apply(TtsContextSettings settings) {
+		VoiceSpecifier resolvedVoice = (settings.voice() != null) ? settings.voice() : this.voice;
+		if (resolvedVoice == null) {
+			throw new IllegalArgumentException("'voice' must be set: the settings have none and no default voice is"
+					+ " configured (cartesia.tts.voice-id)");
+		}
+		OutputFormat format = (settings.outputFormat() != null) ? settings.outputFormat()
+				: rawEquivalent(this.outputFormat);
+		return settings.toBuilder()
+			.modelId((settings.modelId() != null) ? settings.modelId() : this.modelId)
+			.voice(resolvedVoice)
+			.outputFormat(format)
+			.language((settings.language() != null || settings.locale() != null) ? settings.language() : this.language)
+			.build();
+	}
+
 	private static OutputFormat rawEquivalent(OutputFormat format) {
 		AudioEncoding encoding = (format.encoding() != null) ? format.encoding() : AudioEncoding.PCM_S16LE;
 		return OutputFormat.raw(encoding, format.sampleRate());

@@ -34,6 +34,10 @@ final class TtsEventParser {
 		catch (JacksonException ex) {
 			throw new CartesiaDecodingException("Malformed TTS frame: " + ex.getOriginalMessage(), ex);
 		}
+		return parse(frame, eventName, data);
+	}
+
+	static @Nullable TtsEvent parse(JsonNode frame, @Nullable String eventName, String data) {
 		String type = frame.hasNonNull("type") ? frame.get("type").asString() : eventName;
 		if (type == null) {
 			return null;

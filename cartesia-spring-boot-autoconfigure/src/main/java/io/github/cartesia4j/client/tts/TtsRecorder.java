@@ -27,7 +27,8 @@ public interface TtsRecorder {
 	 * @param model the model id
 	 * @param container the output container
 	 * @param transport {@code bytes}, {@code sse} or {@code websocket}
-	 * @param characters the transcript length in characters
+	 * @param characters the transcript length in characters; for {@code websocket} 0, the
+	 * pieces arriving through {@link Sample#addCharacters(int)}
 	 */
 	record Generation(String model, String container, String transport, int characters) {
 
@@ -57,6 +58,15 @@ public interface TtsRecorder {
 		 * The first audio byte reached the caller.
 		 */
 		void firstAudio();
+
+		/**
+		 * More transcript characters were sent after the generation started, for transports
+		 * that send the transcript in pieces (the WebSocket starts at 0 characters). Ignored
+		 * by default.
+		 * @param count the number of characters sent
+		 */
+		default void addCharacters(int count) {
+		}
 
 		/**
 		 * The generation ended.

@@ -1,5 +1,5 @@
 /**
- * Text-to-speech over HTTP (bytes and Server-Sent Events).
+ * Text-to-speech over HTTP (bytes and Server-Sent Events) and over a multiplexed WebSocket.
  */
 @NullMarked
 package io.github.cartesia4j.client.tts;

@@ -6,8 +6,9 @@ import org.reactivestreams.Publisher;
 import reactor.netty.http.server.HttpServerResponse;
 
 /**
- * Text to speech over HTTP: {@code POST /tts/bytes} streams the audio in the requested
- * container, {@code POST /tts/sse} streams it as server-sent events.
+ * Text to speech: {@code POST /tts/bytes} streams the audio in the requested container,
+ * {@code POST /tts/sse} streams it as server-sent events, and {@code GET /tts/websocket}
+ * multiplexes contexts over a WebSocket ({@link TtsWebSocketRoute}).
  *
  * @author cartesia4j
  */
@@ -24,6 +25,7 @@ final class TtsRoutes implements SimulatorRoutes {
 	@Override
 	public void register(SimulatorRouter router) {
 		router.post("/tts/bytes", this::bytes).post("/tts/sse", this::sse);
+		new TtsWebSocketRoute(this.settings, router.auth()).register(router.routes());
 	}
 
 	private Publisher<Void> bytes(SimulatorExchange exchange) {
