@@ -1,5 +1,8 @@
 package io.github.cartesia4j.metrics;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -47,6 +50,13 @@ public final class MicrometerTtsRecorder implements TtsRecorder {
 
 			private volatile long firstAudio;
 
+			private final AtomicLong characters = new AtomicLong(generation.characters());
+
+			@Override
+			public void addCharacters(int count) {
+				this.characters.addAndGet(count);
+			}
+
 			@Override
 			public void firstAudio() {
 				this.firstAudio = System.nanoTime();
@@ -61,20 +71,20 @@ public final class MicrometerTtsRecorder implements TtsRecorder {
 					.description("Time from request to the last audio byte")
 					.tags(tags)
 					.register(MicrometerTtsRecorder.this.registry)
-					.record(end - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+					.record(end - start, TimeUnit.NANOSECONDS);
 				if (this.firstAudio != 0) {
 					Timer.builder(TIME_TO_FIRST_AUDIO)
 						.description("Time from request to the first audio byte")
 						.tags(tags)
 						.register(MicrometerTtsRecorder.this.registry)
-						.record(this.firstAudio - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+						.record(this.firstAudio - start, TimeUnit.NANOSECONDS);
 				}
 				Counter.builder(CHARACTERS)
 					.description("Transcript characters sent for synthesis")
 					.baseUnit("characters")
 					.tags(tags)
 					.register(MicrometerTtsRecorder.this.registry)
-					.increment(generation.characters());
+					.increment(this.characters.get());
 			}
 
 		};

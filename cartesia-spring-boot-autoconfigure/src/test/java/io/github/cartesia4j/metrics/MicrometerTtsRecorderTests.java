@@ -43,4 +43,14 @@ class MicrometerTtsRecorderTests {
 		assertThat(this.registry.find(MicrometerTtsRecorder.TIME_TO_FIRST_AUDIO).timer()).isNull();
 	}
 
+	@Test
+	void charactersAddedWhileStreamingAreCounted() {
+		TtsRecorder.Sample sample = this.recorder.start(new TtsRecorder.Generation("sonic-3", "raw", "websocket", 0));
+		sample.addCharacters(5);
+		sample.addCharacters(7);
+		sample.stop(Outcome.SUCCESS);
+		assertThat(this.registry.get(MicrometerTtsRecorder.CHARACTERS).tag("transport", "websocket").counter().count())
+			.isEqualTo(12);
+	}
+
 }
