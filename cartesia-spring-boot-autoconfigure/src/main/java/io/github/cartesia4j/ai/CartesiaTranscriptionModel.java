@@ -8,6 +8,7 @@ import org.springframework.ai.audio.transcription.AudioTranscriptionPrompt;
 import org.springframework.ai.audio.transcription.AudioTranscriptionResponse;
 import org.springframework.ai.audio.transcription.AudioTranscriptionResponseMetadata;
 import org.springframework.ai.audio.transcription.TranscriptionModel;
+import org.springframework.core.io.Resource;
 
 import io.github.cartesia4j.client.core.Arguments;
 import io.github.cartesia4j.client.core.FileInput;
@@ -19,8 +20,9 @@ import io.github.cartesia4j.client.stt.TranscriptionRequest;
  * Spring AI {@link TranscriptionModel} on Cartesia's batch speech-to-text
  * ({@code POST /stt}). The options of a prompt are merged over this model's default
  * options, and the model is {@code ink-whisper} when neither names one. The audio resource
- * is streamed to the API as it is read. Invalid options fail with an
- * {@link IllegalArgumentException} before anything is sent.
+ * is streamed to the API as it is read; its file name, when it has one, names the upload.
+ * Invalid options and a missing resource fail with an {@link IllegalArgumentException}
+ * before anything is sent.
  *
  * @author cartesia4j
  * @since 0.1.0
@@ -114,8 +116,12 @@ public class CartesiaTranscriptionModel implements TranscriptionModel {
 		Arguments.requireNonNull(prompt, "prompt");
 		CartesiaTranscriptionOptions options = CartesiaTranscriptionOptions
 			.merge(CartesiaTranscriptionOptions.from(prompt.getOptions()), this.defaultOptions);
+		Resource audio = Arguments.requireNonNull(prompt.getInstructions(), "file");
+		if (!audio.exists()) {
+			throw new IllegalArgumentException("'file' does not exist: " + audio.getDescription());
+		}
 		return TranscriptionRequest.builder()
-			.file(FileInput.of(Arguments.requireNonNull(prompt.getInstructions(), "file")))
+			.file(FileInput.of(audio))
 			.model((options.getModel() != null) ? options.getModel() : TranscriptionRequest.INK_WHISPER)
 			.language(options.getLanguage())
 			.timestampGranularities(options.getTimestampGranularities())
