@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for the Cartesia Spring AI audio models.
+ */
+@NullMarked
+package io.github.cartesia4j.autoconfigure.ai;
+
+import org.jspecify.annotations.NullMarked;
