@@ -1,20 +1,19 @@
 package io.github.cartesia4j.sample;
 
-import java.util.Map;
-
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DefaultDataBufferFactory;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.github.cartesia4j.client.core.CartesiaException;
 import io.github.cartesia4j.client.tts.AudioEncoding;
 import io.github.cartesia4j.client.tts.OutputFormat;
 import io.github.cartesia4j.client.tts.TtsClient;
@@ -40,21 +39,25 @@ class SpeechController {
 
 	@PostMapping(path = "/api/speech", produces = "audio/wav")
 	Flux<DataBuffer> speech(@RequestBody SpeechRequest body) {
-		TtsRequest.Builder request = TtsRequest.builder().transcript(body.text()).outputFormat(WAV);
-		if (StringUtils.hasText(body.voiceId())) {
-			request.voiceId(body.voiceId());
+		return speak(body.text(), body.voiceId());
+	}
+
+	/**
+	 * The same stream for a plain URL, so that an {@code <audio>} element can play it while it
+	 * is generated. Not cached: every request is a new synthesis.
+	 */
+	@GetMapping(path = "/api/speech/stream", produces = "audio/wav")
+	ResponseEntity<Flux<DataBuffer>> stream(@RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) @Nullable String voiceId) {
+		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(speak(text, voiceId));
+	}
+
+	private Flux<DataBuffer> speak(@Nullable String text, @Nullable String voiceId) {
+		TtsRequest.Builder request = TtsRequest.builder().transcript(text).outputFormat(WAV);
+		if (StringUtils.hasText(voiceId)) {
+			request.voiceId(voiceId);
 		}
 		return this.tts.bytes(request.build()).map(DefaultDataBufferFactory.sharedInstance::wrap);
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-	}
-
-	@ExceptionHandler(CartesiaException.class)
-	ResponseEntity<Map<String, String>> upstreamError(CartesiaException ex) {
-		return ResponseEntity.status(HttpStatus.BAD_GATEWAY).body(Map.of("error", ex.getMessage()));
 	}
 
 }
