@@ -196,6 +196,12 @@ final class ContractCases {
 							.voices()
 							.list(VoiceListRequest.builder().limit(2).startingAfter(publicVoiceId()).build()))
 					.accepting(EXTRA_RESPONSE_FIELD, "\"accent\"", VOICE_ACCENT),
+				legacy("voices.list (2024-06-10)",
+						(f) -> f.client().voices().withOptions(version("2024-06-10")).list())
+					.accepting("validation.request.security.missing", "'/voices'", X_API_KEY)
+					.accepting("validation.response.body.schema.type", "(array)", "On 2024-06-10 `GET /voices` "
+							+ "answers a bare array of voices, unpaginated (REFERENCE 1.6, cartesia-js 2.x); the "
+							+ "multi-version document only has the paginated wrapper. The client reads both"),
 				of("voices.get", (f) -> f.client().voices().get(publicVoiceId(), List.of(VoiceExpand.PREVIEW_FILE_URL)))
 					.accepting(EXTRA_RESPONSE_FIELD, "\"accent\"", VOICE_ACCENT),
 				of("voices.update",
