@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ final class MultipartBodyValidator implements CustomRequestValidator {
 	public ValidationReport validate(Request request, ApiOperation operation) {
 		Optional<String> contentType = request.getContentType();
 		Schema<?> schema = formSchema(operation.getOperation().getRequestBody());
-		if (contentType.isEmpty() || !contentType.get().toLowerCase().startsWith(FORM_DATA) || schema == null) {
+		if (contentType.isEmpty() || !contentType.get().toLowerCase(Locale.ROOT).startsWith(FORM_DATA) || schema == null) {
 			return ValidationReport.empty();
 		}
 		List<MultipartPart> parts;

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.atlassian.oai.validator.interaction.response.CustomResponseValidator;
@@ -50,7 +51,7 @@ final class SseEventsValidator implements CustomResponseValidator {
 	public ValidationReport validate(Response response, ApiOperation operation) {
 		Optional<String> contentType = response.getContentType();
 		Schema<?> schema = eventSchema(operation, response.getStatus());
-		if (contentType.isEmpty() || !contentType.get().toLowerCase().startsWith(EVENT_STREAM) || schema == null) {
+		if (contentType.isEmpty() || !contentType.get().toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM) || schema == null) {
 			return ValidationReport.empty();
 		}
 		List<Frame> frames = frames(text(response.getResponseBody()));
