@@ -42,10 +42,24 @@ final class AgentsCalls {
 		boolean transcript = expandsTranscript(exchange);
 		List<ObjectNode> calls = this.state.agentCalls.all((call) -> agentId.equals(call.path("agent_id").asString()));
 		calls.sort(Comparator.comparing((ObjectNode call) -> call.path("start_time").asString("")).reversed());
-		if (!transcript) {
-			calls.forEach((call) -> call.remove("transcript"));
-		}
+		calls.forEach((call) -> {
+			shown(call);
+			if (!transcript) {
+				call.remove("transcript");
+			}
+		});
 		return exchange.sendJson(200, SimulatorJson.write(ResourceStore.pageNode(exchange, calls, false)));
+	}
+
+	/**
+	 * Drop the {@code created_at} the store adds to every item: the API's call object has
+	 * {@code start_time} and {@code end_time} instead.
+	 * @param call a copy of a stored call
+	 * @return the call as the API shows it
+	 */
+	private static ObjectNode shown(ObjectNode call) {
+		call.remove("created_at");
+		return call;
 	}
 
 	private static boolean expandsTranscript(SimulatorExchange exchange) {
@@ -63,7 +77,8 @@ final class AgentsCalls {
 	}
 
 	private Publisher<Void> get(SimulatorExchange exchange) {
-		return exchange.sendJson(200, SimulatorJson.write(this.state.agentCalls.get(exchange.pathVariable("call_id"))));
+		return exchange.sendJson(200,
+				SimulatorJson.write(shown(this.state.agentCalls.get(exchange.pathVariable("call_id")))));
 	}
 
 	private Publisher<Void> audio(SimulatorExchange exchange) {
