@@ -16,12 +16,15 @@ import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfigurati
 import io.github.cartesia4j.autoconfigure.health.CartesiaHealthContributorAutoConfiguration;
 import io.github.cartesia4j.autoconfigure.metrics.CartesiaMetricsAutoConfiguration;
 import io.github.cartesia4j.autoconfigure.resilience.CartesiaResilienceAutoConfiguration;
+import io.github.cartesia4j.client.core.CartesiaAuthenticationException;
+import io.github.cartesia4j.client.core.CartesiaBadRequestException;
 import io.github.cartesia4j.client.tts.TtsClient;
 import io.github.cartesia4j.client.tts.TtsEvent;
 import io.github.cartesia4j.client.tts.TtsRequest;
 import io.github.cartesia4j.metrics.MicrometerTtsRecorder;
 import io.github.cartesia4j.test.simulator.CartesiaSimulator;
 import io.github.cartesia4j.test.simulator.RecordedRequest;
+import io.github.cartesia4j.test.simulator.SimulatorFault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,11 +97,24 @@ class CartesiaSimulatorIntegrationTests {
 			this.contextRunner.withPropertyValues("cartesia.base-url=" + strict.baseUrl()).run((context) -> {
 				TtsClient tts = context.getBean(TtsClient.class);
 				StepVerifier.create(tts.bytes(TtsRequest.of("Hi")))
-					.expectError(io.github.cartesia4j.client.core.CartesiaAuthenticationException.class)
+					.expectError(CartesiaAuthenticationException.class)
 					.verify(Duration.ofSeconds(10));
 				assertThat(strict.requests()).hasSize(1);
 			});
 		}
+	}
+
+	@Test
+	void bytesWithResponseRecordsAFailureBeforeHeadersToo() {
+		this.simulator.faults().always("POST", "/tts/bytes", SimulatorFault.status(400));
+		this.contextRunner.run((context) -> {
+			StepVerifier.create(context.getBean(TtsClient.class).bytesWithResponse(TtsRequest.of("Hi")))
+				.expectError(CartesiaBadRequestException.class)
+				.verify(Duration.ofSeconds(10));
+			MeterRegistry registry = context.getBean(MeterRegistry.class);
+			assertThat(registry.get(MicrometerTtsRecorder.LATENCY).tag("outcome", "CLIENT_ERROR").timer().count())
+				.isEqualTo(1);
+		});
 	}
 
 }

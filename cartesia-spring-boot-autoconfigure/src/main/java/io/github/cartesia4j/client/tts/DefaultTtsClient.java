@@ -1,8 +1,7 @@
 package io.github.cartesia4j.client.tts;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -61,10 +60,15 @@ final class DefaultTtsClient implements TtsClient {
 	@Override
 	public Mono<TtsAudioResponse> bytesWithResponse(TtsRequest request) {
 		TtsRequest resolved = resolve(request, false);
-		return this.http.streamed(bytesRequest(resolved))
-			.map((response) -> new TtsAudioResponse(response.header(HttpHeaders.CONTENT_TYPE),
-					response.header("Cartesia-File-ID"), response.header("X-Request-Id"),
-					measured(resolved, "bytes", response.body(), (chunk) -> true)));
+		return Mono.defer(() -> {
+			TtsMeasurement measurement = TtsMeasurement.start(this.recorder, resolved, "bytes");
+			return this.http.streamed(bytesRequest(resolved))
+				.doOnError((ex) -> measurement.stop(Outcome.of(ex)))
+				.doOnCancel(() -> measurement.stop(Outcome.CANCELLED))
+				.map((response) -> new TtsAudioResponse(response.header(HttpHeaders.CONTENT_TYPE),
+						response.header("Cartesia-File-ID"), response.header("X-Request-Id"),
+						measurement.track(response.body(), (chunk) -> true)));
+		});
 	}
 
 	@Override
@@ -119,27 +123,8 @@ final class DefaultTtsClient implements TtsClient {
 				: Mono.error(new CartesiaDecodingException("SSE stream ended before its done event"))));
 	}
 
-	private <T> Flux<T> measured(TtsRequest request, String transport, Flux<T> source,
-			Function<T, Boolean> isAudio) {
-		return Flux.defer(() -> {
-			TtsRecorder.Sample sample = this.recorder.start(new TtsRecorder.Generation(request.modelId(),
-					request.outputFormat().container().value(), transport, request.transcript().length()));
-			AtomicBoolean audio = new AtomicBoolean();
-			AtomicBoolean stopped = new AtomicBoolean();
-			Consumer<String> stop = (outcome) -> {
-				if (stopped.compareAndSet(false, true)) {
-					sample.stop(outcome);
-				}
-			};
-			return source.doOnNext((item) -> {
-				if (!audio.get() && isAudio.apply(item) && audio.compareAndSet(false, true)) {
-					sample.firstAudio();
-				}
-			})
-				.doOnComplete(() -> stop.accept(Outcome.SUCCESS))
-				.doOnError((ex) -> stop.accept(Outcome.of(ex)))
-				.doOnCancel(() -> stop.accept(Outcome.CANCELLED));
-		});
+	private <T> Flux<T> measured(TtsRequest request, String transport, Flux<T> source, Predicate<T> isAudio) {
+		return Flux.defer(() -> TtsMeasurement.start(this.recorder, request, transport).track(source, isAudio));
 	}
 
 	private static byte[] concat(java.util.List<byte[]> chunks) {
