@@ -1,6 +1,7 @@
 package io.github.cartesia4j.test.simulator;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -10,6 +11,7 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
@@ -29,7 +31,9 @@ import reactor.netty.http.websocket.WebsocketOutbound;
  * parameter, else the {@code Cartesia-Version} header), refusing the upgrade with the JSON
  * error body when they are wrong, then runs a {@link SttWebSocketConversation}: text and
  * binary frames reach it in order, off the I/O thread, and its frames go out until it closes
- * the socket.
+ * the socket. Closing sends the close frame and keeps reading until the client answers it, as
+ * the closing handshake asks: dropping the connection while the client still streams audio
+ * would reset it and lose the last frames on the way.
  *
  * @author cartesia4j
  */
@@ -38,6 +42,12 @@ final class SttWebSocketUpgrade {
 	private static final int MAX_FRAME_PAYLOAD_LENGTH = 16 * 1024 * 1024;
 
 	private static final String BEARER = "bearer ";
+
+	/**
+	 * How long the client may take to answer the close frame before the connection is
+	 * dropped.
+	 */
+	private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
 	private final String path;
 
@@ -113,11 +123,14 @@ final class SttWebSocketUpgrade {
 			})
 			.doFinally((signal) -> conversation.disconnected())
 			.then();
-		Mono<Void> writing = outbound.sendObject(conversation.frames().map(TextWebSocketFrame::new))
+		Mono<Void> closing = outbound.sendObject(conversation.frames().map(TextWebSocketFrame::new))
 			.then()
 			.then(Mono.defer(() -> conversation.isDisconnected() ? Mono.empty()
-					: outbound.sendClose(conversation.closeCode(), conversation.closeReason())));
-		return writing.and(reading);
+					: outbound.sendObject(new CloseWebSocketFrame(conversation.closeCode(), conversation.closeReason()))
+						.then()))
+			.then(Mono.delay(CLOSE_WAIT))
+			.then();
+		return Mono.firstWithSignal(reading, closing);
 	}
 
 	private static @Nullable String credential(HttpHeaders headers, QueryStringDecoder query) {
