@@ -62,6 +62,19 @@ final class DefaultSttClient implements SttClient {
 	}
 
 	@Override
+	public Flux<SttTurnEvent> streamTurns(SttTurnOptions options, Flux<byte[]> audio) {
+		Arguments.requireNonNull(audio, "audio");
+		return streamTurnInputs(options, audio.map(SttTurnInput::audio));
+	}
+
+	@Override
+	public Flux<SttTurnEvent> streamTurnInputs(SttTurnOptions options, Flux<SttTurnInput> inputs) {
+		Arguments.requireNonNull(options, "options");
+		Arguments.requireNonNull(inputs, "inputs");
+		return SttWebSocketCall.events(this.websockets, new SttTurnsProtocol(), options.query(), inputs);
+	}
+
+	@Override
 	public SttClient withOptions(RequestOptions options) {
 		return new DefaultSttClient(this.http.withOptions(options));
 	}

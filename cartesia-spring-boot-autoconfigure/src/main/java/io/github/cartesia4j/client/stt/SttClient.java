@@ -8,7 +8,7 @@ import io.github.cartesia4j.client.core.RequestOptions;
 
 /**
  * Speech-to-text of the Cartesia API: batch ({@code POST /stt}) and realtime over the
- * WebSocket {@code GET /stt/websocket}. Invalid
+ * WebSockets {@code GET /stt/websocket} and {@code GET /stt/turns/websocket}. Invalid
  * requests fail with an {@link IllegalArgumentException} before anything is sent; API
  * failures arrive as {@code CartesiaException}s. Realtime sessions open one socket per
  * subscription and are never retried: an {@code error} frame ends the events with a
@@ -75,6 +75,37 @@ public interface SttClient {
 	 * (WebSocket)</a>
 	 */
 	Flux<SttEvent> streamInputs(SttStreamOptions options, Flux<SttInput> inputs);
+
+	/**
+	 * Transcribe audio with turn detection ({@code GET /stt/turns/websocket}, API versions
+	 * from 2025-11-04): the API tells when the speaker starts and stops. Chunks are sent as
+	 * binary frames as the socket accepts them; when the audio completes the input ends
+	 * ({@code {"type": "close"}}) and the events complete once the API has closed the socket
+	 * normally.
+	 * @param options the model, audio format and thresholds, must not be {@literal null}
+	 * @param audio the audio in the encoding and sample rate of the options, must not be
+	 * {@literal null}; its arrays must not change once emitted
+	 * @return the events, subscribe once per session: {@link SttTurnEvent.Connected}, then
+	 * for each turn {@link SttTurnEvent.Start}, {@link SttTurnEvent.Update}s and
+	 * {@link SttTurnEvent.End}
+	 * @see <a href="https://docs.cartesia.ai/api-reference/stt/turns/websocket">Realtime
+	 * Speech-to-Text (turns)</a>
+	 */
+	Flux<SttTurnEvent> streamTurns(SttTurnOptions options, Flux<byte[]> audio);
+
+	/**
+	 * Transcribe audio with turn detection and retune it during the session
+	 * ({@code GET /stt/turns/websocket}): like {@link #streamTurns(SttTurnOptions, Flux)},
+	 * with {@link SttTurnInput#configure(SttTurnConfig)} among the audio to change the
+	 * thresholds from that point.
+	 * @param options the model, audio format and thresholds, must not be {@literal null}
+	 * @param inputs the audio chunks and configuration changes, in order, must not be
+	 * {@literal null}
+	 * @return the events
+	 * @see <a href="https://docs.cartesia.ai/api-reference/stt/turns/websocket">Realtime
+	 * Speech-to-Text (turns)</a>
+	 */
+	Flux<SttTurnEvent> streamTurnInputs(SttTurnOptions options, Flux<SttTurnInput> inputs);
 
 	/**
 	 * Return a copy of this client whose calls use the given options.

@@ -3,6 +3,7 @@ package io.github.cartesia4j.client.stt;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import reactor.core.publisher.Flux;
 
@@ -41,6 +42,19 @@ final class SttWebSocketFixtures {
 			return (transcript.isFinal() ? "final: " : "partial: ") + transcript.text();
 		}
 		return (event instanceof SttEvent.FlushDone) ? "flush_done" : "done";
+	}
+
+	static String describe(SttTurnEvent event) {
+		if (event instanceof SttTurnEvent.Update update) {
+			return "update: " + update.transcript();
+		}
+		if (event instanceof SttTurnEvent.EagerEnd eagerEnd) {
+			return "eager_end: " + eagerEnd.transcript();
+		}
+		if (event instanceof SttTurnEvent.End end) {
+			return "end: " + end.transcript();
+		}
+		return event.getClass().getSimpleName().toLowerCase(Locale.ROOT);
 	}
 
 	static String finalText(List<SttEvent> events) {

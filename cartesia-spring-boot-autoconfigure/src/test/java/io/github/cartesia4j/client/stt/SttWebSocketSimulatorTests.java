@@ -18,7 +18,9 @@ import io.github.cartesia4j.test.simulator.CartesiaSimulator;
 import io.github.cartesia4j.test.simulator.SyntheticSpeech;
 import io.github.cartesia4j.testing.TestClients;
 
+import static io.github.cartesia4j.client.stt.SttWebSocketFixtures.describe;
 import static io.github.cartesia4j.client.stt.SttWebSocketFixtures.finalText;
+import static io.github.cartesia4j.client.stt.SttWebSocketFixtures.silence;
 import static io.github.cartesia4j.client.stt.SttWebSocketFixtures.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -37,6 +39,8 @@ class SttWebSocketSimulatorTests {
 
 	private static final SttStreamOptions OPTIONS = SttStreamOptions.of(SttStreamOptions.INK_2, SttEncoding.PCM_S16LE,
 			16000);
+
+	private static final SttTurnOptions TURNS = SttTurnOptions.of(SttStreamOptions.INK_2, SttEncoding.PCM_S16LE, 16000);
 
 	private final CartesiaClient client = TestClients.client(simulator.baseUrl());
 
@@ -86,6 +90,34 @@ class SttWebSocketSimulatorTests {
 	}
 
 	@Test
+	void turnsSocketEndsATurnAfterSilenceAndStartsAnotherWhenSpeechReturns() {
+		Flux<byte[]> audio = stream(speech("hello world"), silence(1.0), speech("how are you"));
+		StepVerifier.create(this.client.stt().streamTurns(TURNS, audio).collectList()).assertNext((events) -> {
+			assertThat(events).extracting(SttWebSocketFixtures::describe)
+				.containsExactly("connected", "start", "update: hello", "update: hello world",
+						"eager_end: hello world", "end: hello world", "start", "update: how", "update: how are",
+						"end: how are you");
+			assertThat(events.stream().map(SttTurnEvent::requestId).distinct().toList()).hasSize(1)
+				.allSatisfy((requestId) -> assertThat(requestId).isNotBlank());
+		}).expectComplete().verify(TIMEOUT);
+	}
+
+	@Test
+	void turnsSocketResumesAfterAnEagerEndAndTakesNewThresholdsMidSession() {
+		SttTurnOptions options = TURNS.toBuilder().turnEagerEndThreshold(0.5).build();
+		Flux<SttTurnInput> inputs = Flux.concat(stream(speech("good morning"), silence(0.6)).map(SttTurnInput::audio),
+				stream(speech("cartesia")).map(SttTurnInput::audio),
+				Mono.just(SttTurnInput.configure(SttTurnConfig.builder().endThreshold(0.45).build())),
+				stream(silence(0.5)).map(SttTurnInput::audio));
+		StepVerifier.create(this.client.stt().streamTurnInputs(options, inputs).map(SttWebSocketFixtures::describe))
+			.expectNext("connected", "start", "update: good", "update: good morning", "eager_end: good morning",
+					"resume", "update: good morning cartesia", "eager_end: good morning cartesia",
+					"end: good morning cartesia")
+			.expectComplete()
+			.verify(TIMEOUT);
+	}
+
+	@Test
 	void slowConsumerLosesNothingAndSlowAudioSourceIsFine() {
 		Flux<byte[]> slowAudio = stream(speech(TEXT)).delayElements(Duration.ofMillis(5));
 		StepVerifier.create(this.client.stt()
@@ -109,6 +141,11 @@ class SttWebSocketSimulatorTests {
 				assertThat(error.getApiMessage()).contains("model must be");
 				assertThat(error.getRequestId()).isNotBlank();
 			})
+			.verify(TIMEOUT);
+		SttTurnOptions whisper = TURNS.toBuilder().model(SttStreamOptions.INK_WHISPER).build();
+		StepVerifier.create(this.client.stt().streamTurns(whisper, Flux.never()))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CartesiaStreamException.class)
+				.hasMessageContaining("model must be ink-2"))
 			.verify(TIMEOUT);
 	}
 
