@@ -52,7 +52,8 @@ public record SttStreamOptions(String model, SttEncoding encoding, Integer sampl
 			throw new IllegalArgumentException("'min_volume' must be a number, got " + minVolume);
 		}
 		Arguments.requireRange(minVolume, 0, 1, "min_volume");
-		if (maxSilenceDurationSecs != null && !(maxSilenceDurationSecs > 0 && Double.isFinite(maxSilenceDurationSecs))) {
+		if (maxSilenceDurationSecs != null
+				&& !(maxSilenceDurationSecs > 0 && Double.isFinite(maxSilenceDurationSecs))) {
 			throw new IllegalArgumentException("'max_silence_duration_secs' must be positive, got "
 					+ maxSilenceDurationSecs);
 		}

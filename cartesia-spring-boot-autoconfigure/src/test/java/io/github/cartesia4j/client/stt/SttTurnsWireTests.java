@@ -75,9 +75,13 @@ class SttTurnsWireTests {
 				SttTurnInput.configure(SttTurnConfig.builder().eagerEndThreshold(0.35).endTimeoutMs(2000).build()),
 				SttTurnInput.audio(new byte[] { 2 }));
 		StepVerifier.create(this.stt.streamTurnInputs(OPTIONS, inputs)).expectComplete().verify(TIMEOUT);
-		List<JsonNode> sent = this.server.messages().stream().map((message) -> MAPPER.readTree(message.text())).toList();
+		List<JsonNode> sent = this.server.messages()
+			.stream()
+			.map((message) -> MAPPER.readTree(message.text()))
+			.toList();
 		assertThat(sent).containsExactly(
-				MAPPER.readTree("{\"type\":\"config\",\"turn\":{\"eager_end_threshold\":0.35,\"end_timeout_ms\":2000}}"),
+				MAPPER.readTree(
+						"{\"type\":\"config\",\"turn\":{\"eager_end_threshold\":0.35,\"end_timeout_ms\":2000}}"),
 				MAPPER.readTree("{\"type\":\"close\"}"));
 	}
 

@@ -117,7 +117,8 @@ class SttWebSocketWireTests {
 			peer.send("{\"type\":\"speech_started\",\"request_id\":\"r1\"}");
 			peer.send("{\"type\":\"transcript\",\"request_id\":\"r1\",\"text\":\"How are you\",\"is_final\":true,"
 					+ "\"duration\":1.2,\"language\":\"en\",\"words\":[{\"word\":\"How\",\"start\":0,\"end\":0.12},"
-					+ "{\"word\":\"are\",\"start\":0.15,\"end\":0.25},{\"word\":\"you\",\"start\":0.28,\"end\":0.35}]}");
+					+ "{\"word\":\"are\",\"start\":0.15,\"end\":0.25},"
+					+ "{\"word\":\"you\",\"start\":0.28,\"end\":0.35}]}");
 			peer.send("{\"type\":\"flush_done\",\"request_id\":\"r1\"}");
 			peer.send("{\"type\":\"transcript\",\"text\":\" doing\",\"is_final\":true,"
 					+ "\"words\":[{\"words\":[\"doing\"],\"start\":[0.38],\"end\":[0.55]}]}");
@@ -158,7 +159,8 @@ class SttWebSocketWireTests {
 	@Test
 	void olderErrorFrameShapeIsReadToo() {
 		StepVerifier.create(this.stt.stream(OPTIONS, Flux.never()))
-			.then(() -> this.server.latest().send("{\"type\":\"error\",\"request_id\":\"r9\",\"message\":\"bad audio\"}"))
+			.then(() -> this.server.latest()
+				.send("{\"type\":\"error\",\"request_id\":\"r9\",\"message\":\"bad audio\"}"))
 			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(CartesiaStreamException.class)
 				.hasMessageContaining("bad audio"))
 			.verify(TIMEOUT);

@@ -90,7 +90,8 @@ final class SttWebSocketQuery {
 			characters += keyterm.length();
 		}
 		if (characters > MAX_KEYTERM_CHARACTERS) {
-			throw SimulatorErrors.badRequest("keyterm accepts at most " + MAX_KEYTERM_CHARACTERS + " characters in all");
+			throw SimulatorErrors
+				.badRequest("keyterm accepts at most " + MAX_KEYTERM_CHARACTERS + " characters in all");
 		}
 		return List.copyOf(keyterms);
 	}

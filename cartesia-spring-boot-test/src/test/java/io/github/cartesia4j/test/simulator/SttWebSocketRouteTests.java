@@ -66,8 +66,8 @@ class SttWebSocketRouteTests {
 		PcmEncoding pcm = PcmEncoding.of(encoding);
 		this.client.audio(SttWebSocketTestClient.speech("good morning cartesia", pcm, sampleRate), chunkBytes);
 		this.client.text("close");
-		List<JsonNode> frames = collect(
-				"/stt/websocket?model=ink-whisper&encoding=" + encoding + "&sample_rate=" + sampleRate + "&language=fr");
+		List<JsonNode> frames = collect("/stt/websocket?model=ink-whisper&encoding=" + encoding + "&sample_rate="
+				+ sampleRate + "&language=fr");
 		JsonNode last = frames.get(frames.size() - 2);
 		assertThat(describe(last)).isEqualTo("transcript final: good morning cartesia");
 		assertThat(last.get("language").asString()).isEqualTo("fr");
