@@ -1,5 +1,6 @@
 package io.github.cartesia4j.client.stt;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpMethod;
@@ -9,6 +10,7 @@ import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Multipart;
 import io.github.cartesia4j.client.core.RequestOptions;
+import io.github.cartesia4j.client.core.WebSocketTransport;
 
 /**
  * Default {@link SttClient}.
@@ -22,8 +24,11 @@ final class DefaultSttClient implements SttClient {
 
 	private final CartesiaHttp http;
 
+	private final WebSocketTransport websockets;
+
 	DefaultSttClient(CartesiaHttp http) {
 		this.http = http;
+		this.websockets = WebSocketTransport.create(http);
 	}
 
 	@Override
@@ -40,6 +45,33 @@ final class DefaultSttClient implements SttClient {
 			.body(multipart.toBody())
 			.build();
 		return this.http.json(transcribe, Transcription.class);
+	}
+
+	@Override
+	public Flux<SttEvent> stream(SttStreamOptions options, Flux<byte[]> audio) {
+		Arguments.requireNonNull(audio, "audio");
+		return streamInputs(options, audio.map(SttInput::audio));
+	}
+
+	@Override
+	public Flux<SttEvent> streamInputs(SttStreamOptions options, Flux<SttInput> inputs) {
+		Arguments.requireNonNull(options, "options");
+		Arguments.requireNonNull(inputs, "inputs");
+		return SttWebSocketCall.events(this.websockets, new SttStreamProtocol(this.websockets.apiVersion()),
+				options.query(), inputs);
+	}
+
+	@Override
+	public Flux<SttTurnEvent> streamTurns(SttTurnOptions options, Flux<byte[]> audio) {
+		Arguments.requireNonNull(audio, "audio");
+		return streamTurnInputs(options, audio.map(SttTurnInput::audio));
+	}
+
+	@Override
+	public Flux<SttTurnEvent> streamTurnInputs(SttTurnOptions options, Flux<SttTurnInput> inputs) {
+		Arguments.requireNonNull(options, "options");
+		Arguments.requireNonNull(inputs, "inputs");
+		return SttWebSocketCall.events(this.websockets, new SttTurnsProtocol(), options.query(), inputs);
 	}
 
 	@Override

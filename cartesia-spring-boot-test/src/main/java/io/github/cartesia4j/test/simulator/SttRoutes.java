@@ -15,7 +15,9 @@ import reactor.core.scheduler.Schedulers;
  * headerless PCM described by the {@code encoding} and {@code sample_rate} query parameters)
  * and hears the tones of {@link SyntheticSpeech} in it, mapping each back to a word of the
  * simulator's {@link SttVocabulary}. The transcript of audio the simulator synthesized is
- * therefore its transcript again (in the vocabulary's spelling).
+ * therefore its transcript again (in the vocabulary's spelling). The WebSockets
+ * {@code GET /stt/websocket} ({@link SttWebSocketSession}) and {@code GET /stt/turns/websocket}
+ * ({@link SttTurnsSession}) hear streamed audio the same way as it arrives.
  *
  * @author cartesia4j
  */
@@ -36,6 +38,12 @@ final class SttRoutes implements SimulatorRoutes {
 	@Override
 	public void register(SimulatorRouter router) {
 		router.post("/stt", this::transcribe);
+		new SttWebSocketUpgrade("/stt/websocket", router.auth(),
+				(query, requestId) -> SttWebSocketSession.create(this.settings, query, requestId))
+			.register(router.routes());
+		new SttWebSocketUpgrade("/stt/turns/websocket", router.auth(),
+				(query, requestId) -> SttTurnsSession.create(this.settings, query, requestId))
+			.register(router.routes());
 	}
 
 	private Publisher<Void> transcribe(SimulatorExchange exchange) {
