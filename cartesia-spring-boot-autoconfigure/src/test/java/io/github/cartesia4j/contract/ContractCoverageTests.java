@@ -24,7 +24,8 @@ class ContractCoverageTests {
 	 * Operations over WebSockets, which the OpenAPI documents do not describe (Cartesia's
 	 * AsyncAPI documents do); their own tests cover the frames.
 	 */
-	private static final Set<String> WEBSOCKET_OPERATIONS = Set.of("tts.speak", "stt.stream", "stt.streamTurns");
+	private static final Set<String> WEBSOCKET_OPERATIONS = Set.of("tts.speak", "stt.stream",
+			"stt.streamInputs", "stt.streamTurns", "stt.streamTurnInputs");
 
 	@Test
 	void everyClientOperationHasAContractCase() {
