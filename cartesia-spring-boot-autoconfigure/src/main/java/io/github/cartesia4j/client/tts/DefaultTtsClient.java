@@ -1,12 +1,10 @@
 package io.github.cartesia4j.client.tts;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SignalType;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -112,14 +110,23 @@ final class DefaultTtsClient implements TtsClient {
 			TtsRecorder.Sample sample = this.recorder.start(new TtsRecorder.Generation(request.modelId(),
 					request.outputFormat().container().value(), transport, request.transcript().length()));
 			AtomicBoolean audio = new AtomicBoolean();
-			AtomicReference<Throwable> failure = new AtomicReference<>();
+			AtomicBoolean stopped = new AtomicBoolean();
+			// Stop before the terminal signal travels on, so a caller that saw the end also sees the timings.
 			return source.doOnNext((item) -> {
 				if (!audio.get() && isAudio.apply(item) && audio.compareAndSet(false, true)) {
 					sample.firstAudio();
 				}
-			}).doOnError(failure::set).doFinally((signal) -> sample.stop((signal == SignalType.CANCEL)
-					? Outcome.CANCELLED : Outcome.of(failure.get())));
+			})
+				.doOnComplete(() -> stop(sample, stopped, Outcome.SUCCESS))
+				.doOnError((ex) -> stop(sample, stopped, Outcome.of(ex)))
+				.doOnCancel(() -> stop(sample, stopped, Outcome.CANCELLED));
 		});
+	}
+
+	private static void stop(TtsRecorder.Sample sample, AtomicBoolean stopped, String outcome) {
+		if (stopped.compareAndSet(false, true)) {
+			sample.stop(outcome);
+		}
 	}
 
 	private static byte[] concat(java.util.List<byte[]> chunks) {
