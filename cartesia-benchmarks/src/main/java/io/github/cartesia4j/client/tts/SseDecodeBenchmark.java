@@ -8,8 +8,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -31,6 +36,10 @@ import io.github.cartesia4j.client.core.SseDecoder;
  * {@code base64Floor} benchmark decodes only the base64 payloads of the same stream: the
  * least work any decoder must do. Lives in the client's package to reach the package-private
  * parser.
+ * <p>
+ * Besides JMH's wall-clock score, each benchmark counts the CPU time of its thread and the
+ * audio it decoded: on a machine shared with other work, audio per CPU-second is the steadier
+ * measure of single-core throughput.
  *
  * @author cartesia4j
  */
@@ -46,6 +55,8 @@ public class SseDecodeBenchmark {
 	public static final int AUDIO_BYTES = 1024 * 1024;
 
 	private static final int READ_BYTES = 16 * 1024;
+
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 	private byte[] stream;
 
@@ -76,7 +87,8 @@ public class SseDecodeBenchmark {
 	 * @return the audio bytes decoded
 	 */
 	@Benchmark
-	public long decode() {
+	public long decode(CpuCounters counters) {
+		long cpu = THREADS.getCurrentThreadCpuTime();
 		byte[] source = this.stream;
 		int reads = (source.length + READ_BYTES - 1) / READ_BYTES;
 		Flux<DataBuffer> buffers = Flux.range(0, reads).map((index) -> {
@@ -91,6 +103,7 @@ public class SseDecodeBenchmark {
 		if (audio == null || audio != AUDIO_BYTES) {
 			throw new IllegalStateException("Decoded " + audio + " audio bytes, expected " + AUDIO_BYTES);
 		}
+		counters.add(audio, THREADS.getCurrentThreadCpuTime() - cpu);
 		return audio;
 	}
 
@@ -99,13 +112,48 @@ public class SseDecodeBenchmark {
 	 * @return the audio bytes decoded
 	 */
 	@Benchmark
-	public long base64Floor() {
+	public long base64Floor(CpuCounters counters) {
+		long cpu = THREADS.getCurrentThreadCpuTime();
 		Base64.Decoder decoder = Base64.getDecoder();
 		long audio = 0;
 		for (byte[] payload : this.payloads) {
 			audio += decoder.decode(payload).length;
 		}
+		counters.add(audio, THREADS.getCurrentThreadCpuTime() - cpu);
 		return audio;
+	}
+
+	/**
+	 * Audio decoded and CPU time used in an iteration.
+	 */
+	@State(Scope.Thread)
+	@AuxCounters(AuxCounters.Type.EVENTS)
+	public static class CpuCounters {
+
+		/**
+		 * Audio bytes decoded.
+		 */
+		public long audioBytes;
+
+		/**
+		 * CPU time of the benchmark thread, in nanoseconds.
+		 */
+		public long cpuNanos;
+
+		/**
+		 * Start each iteration from zero.
+		 */
+		@Setup(Level.Iteration)
+		public void reset() {
+			this.audioBytes = 0;
+			this.cpuNanos = 0;
+		}
+
+		void add(long audio, long nanos) {
+			this.audioBytes += audio;
+			this.cpuNanos += nanos;
+		}
+
 	}
 
 }
