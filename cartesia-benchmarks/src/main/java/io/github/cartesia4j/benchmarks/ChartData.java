@@ -181,7 +181,7 @@ final class ChartData {
 			return 1;
 		}
 		double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-		for (double step : new double[] { 1, 2, 2.5, 5, 10 }) {
+		for (double step : new double[] { 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
 			if (step * magnitude >= value) {
 				return step * magnitude;
 			}
