@@ -3,27 +3,16 @@ package io.github.cartesia4j.benchmarks;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-
 import io.github.cartesia4j.client.CartesiaClient;
-import io.github.cartesia4j.client.tts.SseDecodeBenchmark;
 
 /**
  * Runs the benchmarks and prints one {@code RESULT <name>=<value>} line per figure, then a
@@ -92,7 +81,7 @@ public final class BenchmarkSuite {
 		long started = System.nanoTime();
 		File serverLog = this.out.resolve("server.log").toFile();
 		if (this.sections.contains("server")) {
-			serverChoice(serverLog);
+			ServerChoice.run(this.results, serverLog, this.quick);
 		}
 		if (this.sections.contains("throughput") || this.sections.contains("first-audio")) {
 			try (ServerProcess server = ServerProcess.start(serverLog, "--bytes", String.valueOf(RESPONSE_BYTES))) {
@@ -108,49 +97,19 @@ public final class BenchmarkSuite {
 			}
 		}
 		if (this.sections.contains("sse-decode")) {
-			sseDecode();
+			SseDecodeRun.run(this.results, this.quick, this.out);
 		}
 		if (this.sections.contains("heap")) {
-			heap(serverLog);
+			HeapStreamMain.measure(this.results, serverLog, this.quick);
 		}
 		if (this.sections.contains("startup")) {
-			startup();
+			StartupMain.measure(this.results, this.quick);
 		}
 		if (this.sections.contains("ws")) {
 			webSocket();
 		}
 		log("finished in %.0f s", (System.nanoTime() - started) / 1e9);
 		report();
-	}
-
-	private void serverChoice(File serverLog) throws Exception {
-		log("server: raw client against the minimal server and the simulator, %d concurrent", CONCURRENCY);
-		Duration phase = Duration.ofSeconds(this.quick ? 1 : 3);
-		double[] rps = new double[2];
-		double[] cpu = new double[2];
-		double[] mbps = new double[2];
-		String[][] variants = { { "--bytes", String.valueOf(RESPONSE_BYTES) }, { "--simulator" } };
-		for (int i = 0; i < variants.length; i++) {
-			try (ServerProcess server = ServerProcess.start(serverLog, variants[i])) {
-				TtsSide raw = BenchmarkRequests.raw(server.baseUrl());
-				TtsSide.Timing probe = new TtsSide.Timing();
-				long bytes = raw.bytes(probe.start()).block(Duration.ofSeconds(30));
-				LoadDriver driver = new LoadDriver(new CpuClock(server.handle()));
-				Warmup.untilJitSettles(() -> driver.run(raw, TtsSide::bytes, CONCURRENCY, Duration.ofSeconds(1), bytes),
-						phase, phase.multipliedBy(5));
-				LoadDriver.Phase measured = driver.run(raw, TtsSide::bytes, CONCURRENCY, phase, bytes);
-				rps[i] = measured.requestsPerSecond();
-				cpu[i] = measured.serverMicrosPerRequest();
-				mbps[i] = rps[i] * bytes / 1e6;
-				log("  %-10s %6d bytes/response %8.0f req/s %7.1f MB/s, server CPU %.0f us/request, cores: client "
-						+ "%.2f server %.2f others %.2f", (i == 0) ? "minimal" : "simulator", bytes, rps[i], mbps[i], cpu[i],
-						measured.cpu().client(), measured.cpu().server(), measured.cpu().others());
-			}
-		}
-		this.results.add("server-minimal-rps", rps[0], "req/s", "raw client on the minimal Netty server");
-		this.results.add("server-simulator-rps", rps[1], "req/s", "raw client on the Cartesia simulator");
-		this.results.add("server-minimal-cpu-us-per-request", cpu[0], "us", "minimal server CPU per response");
-		this.results.add("server-simulator-cpu-us-per-request", cpu[1], "us", "simulator CPU per response");
 	}
 
 	private void firstAudio(TtsSide raw, TtsSide ours) {
@@ -256,107 +215,6 @@ public final class BenchmarkSuite {
 		this.chart.cpu(sides.stream().map(TtsSide::name).toArray(String[]::new), sides.stream()
 			.mapToDouble((side) -> outcome.median(side.name(), LoadDriver.Phase::clientMicrosPerRequest))
 			.toArray());
-	}
-
-	private void sseDecode() throws RunnerException {
-		log("sse-decode: JMH, one thread, %d KiB of audio per operation", SseDecodeBenchmark.AUDIO_BYTES / 1024);
-		Options options = new OptionsBuilder().include(SseDecodeBenchmark.class.getName() + "\\.")
-			.forks(1)
-			.warmupIterations(this.quick ? 1 : 4)
-			.warmupTime(TimeValue.seconds(this.quick ? 1 : 2))
-			.measurementIterations(this.quick ? 2 : 6)
-			.measurementTime(TimeValue.seconds(this.quick ? 1 : 2))
-			.jvmArgs("-Xms512m", "-Xmx512m")
-			.shouldFailOnError(true)
-			.output(this.out.resolve("jmh.log").toString())
-			.build();
-		for (RunResult result : new Runner(options).run()) {
-			String method = result.getParams().getBenchmark();
-			method = method.substring(method.lastIndexOf('.') + 1);
-			double wall = result.getPrimaryResult().getScore() * SseDecodeBenchmark.AUDIO_BYTES / 1e6;
-			double error = result.getPrimaryResult().getScoreError() * SseDecodeBenchmark.AUDIO_BYTES / 1e6;
-			double audio = result.getSecondaryResults().get("audioBytes").getScore();
-			double cpuNanos = result.getSecondaryResults().get("cpuNanos").getScore();
-			double perCpuSecond = audio / (cpuNanos / 1e9) / 1e6;
-			log("  %-12s %8.1f MB of audio per CPU-second; wall clock %.1f MB/s (+- %.1f)", method, perCpuSecond,
-					wall, error);
-			if ("decode".equals(method)) {
-				this.results.add("sse-decode-mb-per-s", perCpuSecond, "MB/s",
-						"audio from SSE through SseDecoder + TTS event parsing, per CPU-second of 1 thread (MB = 10^6 B)");
-				this.results.add("sse-decode-wall-mb-per-s", wall, "MB/s",
-						"the same, JMH wall-clock score (exposed to other load on the machine)");
-			}
-			else {
-				this.results.add("sse-decode-base64-floor-mb-per-s", perCpuSecond, "MB/s",
-						"java.util.Base64 alone on the same payloads per CPU-second: the floor for any decoder");
-			}
-		}
-	}
-
-	private void heap(File serverLog) throws Exception {
-		long total = this.quick ? 128L * 1024 * 1024 : 1024L * 1024 * 1024;
-		log("heap: streaming %d MiB through TtsClient.bytes in a JVM with -Xmx64m", total / 1024 / 1024);
-		try (ServerProcess server = ServerProcess.start(serverLog)) {
-			List<String> command = ServerProcess.Jvm.command(List.of("-Xmx64m"), HeapStreamMain.class,
-					server.baseUrl(), String.valueOf(total));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			int exit = process.waitFor();
-			String line = output.lines().filter((candidate) -> candidate.startsWith("HEAP ")).findFirst().orElse(null);
-			if (exit != 0 || line == null) {
-				throw new IllegalStateException("Heap benchmark failed (exit " + exit + "):\n" + output);
-			}
-			Map<String, String> values = new HashMap<>();
-			for (String field : line.substring(5).split(" ")) {
-				values.put(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
-			}
-			double mib = 1024 * 1024;
-			double peak = Long.parseLong(values.get("peak")) / mib;
-			double seconds = Double.parseDouble(values.get("seconds"));
-			log("  %s", line);
-			String name = this.quick ? "stream-128mib-heap-peak-mib" : "stream-1gib-heap-peak-mib";
-			this.results.add(name, peak, "MiB", "peak heap (before any GC) streaming with -Xmx64m", "< 48",
-					peak < 48);
-			this.results.add("stream-heap-pool-peaks-mib", Long.parseLong(values.get("poolPeaks")) / mib, "MiB",
-					"sum of the heap pools' peaks (upper bound)");
-			this.results.add("stream-heap-live-after-gc-max-mib", Long.parseLong(values.get("liveMax")) / mib, "MiB",
-					"largest heap use right after a GC (what stays reachable)");
-			this.results.add("stream-heap-mb-per-s", Long.parseLong(values.get("bytes")) / 1e6 / seconds, "MB/s",
-					"streaming rate with -Xmx64m");
-		}
-	}
-
-	private void startup() throws Exception {
-		int warmup = this.quick ? 3 : 15;
-		int pairs = this.quick ? 8 : 60;
-		log("startup: %d alternating pairs of fresh contexts with and without the Cartesia auto-configuration, "
-				+ "after %d warm-up pairs, in a fresh JVM", pairs, warmup);
-		List<String> command = ServerProcess.Jvm.command(List.of("-Xms512m", "-Xmx512m"), StartupMain.class,
-				String.valueOf(warmup), String.valueOf(pairs));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		int exit = process.waitFor();
-		List<long[]> measured = output.lines()
-			.filter((line) -> line.startsWith("PAIR "))
-			.map((line) -> line.substring(5).split(" "))
-			.map((fields) -> new long[] { Long.parseLong(fields[0]), Long.parseLong(fields[1]) })
-			.toList();
-		if (exit != 0 || measured.size() != pairs) {
-			throw new IllegalStateException("Startup benchmark failed (exit " + exit + "):\n" + output);
-		}
-		double[] with = measured.stream().mapToDouble((pair) -> pair[0] / 1e6).toArray();
-		double[] without = measured.stream().mapToDouble((pair) -> pair[1] / 1e6).toArray();
-		double[] differences = measured.stream().mapToDouble((pair) -> (pair[0] - pair[1]) / 1e6).toArray();
-		double overhead = Stats.median(differences);
-		log("  with: median %.1f ms, without: median %.1f ms, median paired difference %.1f ms", Stats.median(with),
-				Stats.median(without), overhead);
-		this.results.add("startup-overhead-ms", overhead, "ms",
-				"context start with minus without the Cartesia auto-configuration, median of " + pairs + " pairs",
-				"<= 50", overhead <= 50);
-		this.results.add("startup-overhead-ms-difference-of-medians", Stats.median(with) - Stats.median(without), "ms",
-				"median with minus median without (more exposed to drift than the paired figure)");
-		this.results.add("startup-with-ms", Stats.median(with), "ms", "median context start with the starter");
-		this.results.add("startup-without-ms", Stats.median(without), "ms", "median context start without it");
 	}
 
 	private void webSocket() {

@@ -1,10 +1,14 @@
 package io.github.cartesia4j.benchmarks;
 
+import java.io.File;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -16,6 +20,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import org.reactivestreams.Subscription;
 import reactor.core.publisher.BaseSubscriber;
 
@@ -56,10 +61,10 @@ public final class HeapStreamMain {
 		AtomicLong peakBeforeGc = new AtomicLong();
 		AtomicLong peakAfterGc = new AtomicLong();
 		AtomicLong collections = new AtomicLong();
-		for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
 				if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-					var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+					GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
 						.getGcInfo();
 					peakBeforeGc.accumulateAndGet(heapUsed(info.getMemoryUsageBeforeGc(), pools), Math::max);
 					peakAfterGc.accumulateAndGet(heapUsed(info.getMemoryUsageAfterGc(), pools), Math::max);
@@ -87,6 +92,47 @@ public final class HeapStreamMain {
 				sink.bytes, nanos / 1e9, Math.max(peakBeforeGc.get(), current), poolPeaks, peakAfterGc.get(),
 				collections.get(), Runtime.getRuntime().maxMemory());
 		System.exit(sink.bytes == total ? 0 : 2);
+	}
+
+	/**
+	 * Fork a JVM with {@code -Xmx64m} that streams 1 GiB (128 MiB when quick) from a fresh
+	 * server, and add its figures.
+	 * @param results where the figures go
+	 * @param serverLog where the server writes its errors
+	 * @param quick whether to stream less
+	 * @throws Exception on failure
+	 */
+	static void measure(Results results, File serverLog, boolean quick) throws Exception {
+		long total = quick ? 128L * 1024 * 1024 : 1024L * 1024 * 1024;
+		BenchmarkSuite.log("heap: streaming %d MiB through TtsClient.bytes in a JVM with -Xmx64m", total / 1024 / 1024);
+		try (ServerProcess server = ServerProcess.start(serverLog)) {
+			List<String> command = ServerProcess.Jvm.command(List.of("-Xmx64m"), HeapStreamMain.class,
+					server.baseUrl(), String.valueOf(total));
+			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int exit = process.waitFor();
+			String line = output.lines().filter((candidate) -> candidate.startsWith("HEAP ")).findFirst().orElse(null);
+			if (exit != 0 || line == null) {
+				throw new IllegalStateException("Heap benchmark failed (exit " + exit + "):\n" + output);
+			}
+			Map<String, String> values = new HashMap<>();
+			for (String field : line.substring(5).split(" ")) {
+				values.put(field.substring(0, field.indexOf('=')), field.substring(field.indexOf('=') + 1));
+			}
+			double mib = 1024 * 1024;
+			double peak = Long.parseLong(values.get("peak")) / mib;
+			double seconds = Double.parseDouble(values.get("seconds"));
+			BenchmarkSuite.log("  %s", line);
+			String name = quick ? "stream-128mib-heap-peak-mib" : "stream-1gib-heap-peak-mib";
+			results.add(name, peak, "MiB", "peak heap (before any GC) streaming with -Xmx64m", "< 48",
+					peak < 48);
+			results.add("stream-heap-pool-peaks-mib", Long.parseLong(values.get("poolPeaks")) / mib, "MiB",
+					"sum of the heap pools' peaks (upper bound)");
+			results.add("stream-heap-live-after-gc-max-mib", Long.parseLong(values.get("liveMax")) / mib, "MiB",
+					"largest heap use right after a GC (what stays reachable)");
+			results.add("stream-heap-mb-per-s", Long.parseLong(values.get("bytes")) / 1e6 / seconds, "MB/s",
+					"streaming rate with -Xmx64m");
+		}
 	}
 
 	private static long heapUsed(Map<String, MemoryUsage> usage, List<MemoryPoolMXBean> pools) {

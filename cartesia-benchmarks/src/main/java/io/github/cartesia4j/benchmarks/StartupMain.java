@@ -1,5 +1,6 @@
 package io.github.cartesia4j.benchmarks;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,45 @@ public final class StartupMain {
 			}
 		}
 		System.exit(0);
+	}
+
+	/**
+	 * Fork a JVM running the alternating starts and add the figures.
+	 * @param results where the figures go
+	 * @param quick whether to run fewer pairs
+	 * @throws Exception on failure
+	 */
+	static void measure(Results results, boolean quick) throws Exception {
+		int warmup = quick ? 3 : 15;
+		int pairs = quick ? 8 : 60;
+		BenchmarkSuite.log("startup: %d alternating pairs of fresh contexts with and without the Cartesia auto-configuration, "
+				+ "after %d warm-up pairs, in a fresh JVM", pairs, warmup);
+		List<String> command = ServerProcess.Jvm.command(List.of("-Xms512m", "-Xmx512m"), StartupMain.class,
+				String.valueOf(warmup), String.valueOf(pairs));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		int exit = process.waitFor();
+		List<long[]> measured = output.lines()
+			.filter((line) -> line.startsWith("PAIR "))
+			.map((line) -> line.substring(5).split(" "))
+			.map((fields) -> new long[] { Long.parseLong(fields[0]), Long.parseLong(fields[1]) })
+			.toList();
+		if (exit != 0 || measured.size() != pairs) {
+			throw new IllegalStateException("Startup benchmark failed (exit " + exit + "):\n" + output);
+		}
+		double[] with = measured.stream().mapToDouble((pair) -> pair[0] / 1e6).toArray();
+		double[] without = measured.stream().mapToDouble((pair) -> pair[1] / 1e6).toArray();
+		double[] differences = measured.stream().mapToDouble((pair) -> (pair[0] - pair[1]) / 1e6).toArray();
+		double overhead = Stats.median(differences);
+		BenchmarkSuite.log("  with: median %.1f ms, without: median %.1f ms, median paired difference %.1f ms", Stats.median(with),
+				Stats.median(without), overhead);
+		results.add("startup-overhead-ms", overhead, "ms",
+				"context start with minus without the Cartesia auto-configuration, median of " + pairs + " pairs",
+				"<= 50", overhead <= 50);
+		results.add("startup-overhead-ms-difference-of-medians", Stats.median(with) - Stats.median(without), "ms",
+				"median with minus median without (more exposed to drift than the paired figure)");
+		results.add("startup-with-ms", Stats.median(with), "ms", "median context start with the starter");
+		results.add("startup-without-ms", Stats.median(without), "ms", "median context start without it");
 	}
 
 	private static long once(boolean withCartesia, List<String> cartesia) {
