@@ -1,5 +1,8 @@
 package io.github.cartesia4j.client.core;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +16,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 
 /**
  * Splits a byte stream into Server-Sent Events frames. Lines may end with LF, CRLF or CR and
- * may be split across buffers; comments and a leading byte order mark are skipped. A stream that ends inside a line is
+ * may be split across buffers; comments are skipped. A stream that ends inside a line is
  * reported as truncated rather than passed on as a shorter frame.
  *
  * @author cartesia4j
@@ -23,21 +26,32 @@ public final class SseDecoder {
 
 	private static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
+
+	private static final byte[] DATA = "data".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] EVENT = "event".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] ID = "id".getBytes(StandardCharsets.US_ASCII);
+
 	private byte[] line = new byte[8192];
 
 	private int lineLength;
 
 	private boolean skipLf;
 
+	private boolean started;
+
 	private @Nullable String event;
 
 	private @Nullable String id;
 
-	private @Nullable StringBuilder data;
+	private @Nullable String data;
+
+	private @Nullable StringBuilder moreData;
 
 	private int frameBytes;
-
-	private boolean started;
 
 	/**
 	 * Decode a stream of buffers; each buffer is released once read.
@@ -76,35 +90,72 @@ public final class SseDecoder {
 	 */
 	public List<SseEvent> feed(byte[] bytes, int offset, int length) {
 		List<SseEvent> events = new ArrayList<>(2);
+		int end = offset + length;
+		int start = offset;
 		if (!this.started && length > 0) {
 			this.started = true;
-			if (length >= 3 && bytes[offset] == (byte) 0xEF && bytes[offset + 1] == (byte) 0xBB
-					&& bytes[offset + 2] == (byte) 0xBF) {
-				offset += 3;
-				length -= 3;
+			if (length >= 3 && bytes[start] == (byte) 0xEF && bytes[start + 1] == (byte) 0xBB
+					&& bytes[start + 2] == (byte) 0xBF) {
+				start += 3;
 			}
 		}
-		int start = offset;
-		int end = offset + length;
-		for (int i = offset; i < end; i++) {
-			byte b = bytes[i];
-			if (b == '\n' || b == '\r') {
-				if (b == '\n' && this.skipLf && i == start) {
-					this.skipLf = false;
-					start = i + 1;
-					continue;
-				}
-				append(bytes, start, i - start);
-				endOfLine(events);
-				this.skipLf = (b == '\r');
-				start = i + 1;
+		if (this.skipLf && start < end) {
+			this.skipLf = false;
+			if (bytes[start] == '\n') {
+				start++;
+			}
+		}
+		while (true) {
+			int lineEnd = nextLineEnd(bytes, start, end);
+			if (lineEnd < 0) {
+				break;
+			}
+			if (this.lineLength == 0) {
+				countFrameBytes(lineEnd - start);
+				endOfLine(bytes, start, lineEnd - start, events);
 			}
 			else {
-				this.skipLf = false;
+				append(bytes, start, lineEnd - start);
+				int lineLength = this.lineLength;
+				this.lineLength = 0;
+				endOfLine(this.line, 0, lineLength, events);
+			}
+			start = lineEnd + 1;
+			if (bytes[lineEnd] == '\r') {
+				if (start == end) {
+					this.skipLf = true;
+				}
+				else if (bytes[start] == '\n') {
+					start++;
+				}
 			}
 		}
 		append(bytes, start, end - start);
 		return events;
+	}
+
+	/**
+	 * Find the next CR or LF, eight bytes at a time: an SSE audio frame is one long line.
+	 */
+	private static int nextLineEnd(byte[] bytes, int from, int end) {
+		int i = from;
+		for (; i + Long.BYTES <= end; i += Long.BYTES) {
+			long word = (long) LONGS.get(bytes, i);
+			long lf = word ^ 0x0A0A0A0A0A0A0A0AL;
+			long cr = word ^ 0x0D0D0D0D0D0D0D0DL;
+			long found = (((lf - 0x0101010101010101L) & ~lf) | ((cr - 0x0101010101010101L) & ~cr))
+					& 0x8080808080808080L;
+			if (found != 0) {
+				return i + (Long.numberOfTrailingZeros(found) >>> 3);
+			}
+		}
+		for (; i < end; i++) {
+			byte b = bytes[i];
+			if (b == '\n' || b == '\r') {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private Flux<SseEvent> finish() {
@@ -121,10 +172,7 @@ public final class SseDecoder {
 		if (length == 0) {
 			return;
 		}
-		this.frameBytes += length;
-		if (this.frameBytes > MAX_FRAME_BYTES) {
-			throw new CartesiaDecodingException("SSE frame exceeds " + MAX_FRAME_BYTES + " bytes");
-		}
+		countFrameBytes(length);
 		if (this.lineLength + length > this.line.length) {
 			this.line = Arrays.copyOf(this.line, Math.max(this.line.length * 2, this.lineLength + length));
 		}
@@ -132,42 +180,60 @@ public final class SseDecoder {
 		this.lineLength += length;
 	}
 
-	private void endOfLine(List<SseEvent> events) {
-		if (this.lineLength == 0) {
+	private void countFrameBytes(int length) {
+		this.frameBytes += length;
+		if (this.frameBytes > MAX_FRAME_BYTES) {
+			throw new CartesiaDecodingException("SSE frame exceeds " + MAX_FRAME_BYTES + " bytes");
+		}
+	}
+
+	private void endOfLine(byte[] bytes, int offset, int length, List<SseEvent> events) {
+		if (length == 0) {
 			dispatch(events);
 			return;
 		}
-		String text = new String(this.line, 0, this.lineLength, StandardCharsets.UTF_8);
-		this.lineLength = 0;
-		if (text.charAt(0) == ':') {
+		if (bytes[offset] == ':') {
 			return;
 		}
-		int colon = text.indexOf(':');
-		String field = (colon < 0) ? text : text.substring(0, colon);
-		String value = (colon < 0) ? "" : text.substring((colon + 1 < text.length()
-				&& text.charAt(colon + 1) == ' ') ? colon + 2 : colon + 1);
-		switch (field) {
-			case "data" -> {
-				if (this.data == null) {
-					this.data = new StringBuilder(value.length());
-				}
-				else {
-					this.data.append('\n');
-				}
-				this.data.append(value);
+		int end = offset + length;
+		int colon = offset;
+		while (colon < end && bytes[colon] != ':') {
+			colon++;
+		}
+		int valueStart = (colon == end) ? end
+				: (colon + 1 < end && bytes[colon + 1] == ' ') ? colon + 2 : colon + 1;
+		int nameLength = colon - offset;
+		if (is(bytes, offset, nameLength, DATA)) {
+			String value = new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
+			if (this.data == null) {
+				this.data = value;
 			}
-			case "event" -> this.event = value;
-			case "id" -> this.id = value;
-			default -> {
+			else {
+				if (this.moreData == null) {
+					this.moreData = new StringBuilder(this.data);
+				}
+				this.moreData.append('\n').append(value);
 			}
 		}
+		else if (is(bytes, offset, nameLength, EVENT)) {
+			this.event = new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
+		}
+		else if (is(bytes, offset, nameLength, ID)) {
+			this.id = new String(bytes, valueStart, end - valueStart, StandardCharsets.UTF_8);
+		}
+	}
+
+	private static boolean is(byte[] bytes, int offset, int length, byte[] name) {
+		return length == name.length && Arrays.equals(bytes, offset, offset + length, name, 0, length);
 	}
 
 	private void dispatch(List<SseEvent> events) {
 		if (this.data != null) {
-			events.add(new SseEvent(this.event, this.data.toString(), this.id));
+			events.add(new SseEvent(this.event, (this.moreData != null) ? this.moreData.toString() : this.data,
+					this.id));
 		}
 		this.data = null;
+		this.moreData = null;
 		this.event = null;
 		this.frameBytes = 0;
 	}
