@@ -1,6 +1,5 @@
 package io.github.cartesia4j.client.tts;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import reactor.core.publisher.Flux;
@@ -11,12 +10,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import io.github.cartesia4j.client.core.Arguments;
-import io.github.cartesia4j.client.core.CartesiaDecodingException;
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Outcome;
 import io.github.cartesia4j.client.core.RequestOptions;
 import io.github.cartesia4j.client.core.SseEvent;
+import io.github.cartesia4j.client.core.SseFrames;
 import io.github.cartesia4j.client.core.WebSocketTransport;
 
 /**
@@ -109,18 +108,8 @@ final class DefaultTtsClient implements TtsClient {
 	}
 
 	static Flux<TtsEvent> toEvents(Flux<SseEvent> frames) {
-		AtomicBoolean done = new AtomicBoolean();
-		return frames.<TtsEvent>handle((frame, sink) -> {
-			TtsEvent event = TtsEventParser.parse(frame.event(), frame.data());
-			if (event != null) {
-				sink.next(event);
-			}
-		}).takeUntil((event) -> event instanceof TtsEvent.Done).doOnNext((event) -> {
-			if (event instanceof TtsEvent.Done) {
-				done.set(true);
-			}
-		}).concatWith(Mono.defer(() -> done.get() ? Mono.empty()
-				: Mono.error(new CartesiaDecodingException("SSE stream ended before its done event"))));
+		return SseFrames.untilFinal(frames, TtsEventParser::parse, (t) -> t instanceof TtsEvent.Done,
+				"SSE stream ended before its done event");
 	}
 
 	private <T> Flux<T> measured(TtsRequest request, String transport, Flux<T> source, Predicate<T> isAudio) {

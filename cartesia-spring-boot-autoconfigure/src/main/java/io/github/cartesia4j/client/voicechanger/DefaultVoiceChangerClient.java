@@ -1,7 +1,6 @@
 package io.github.cartesia4j.client.voicechanger;
 
 import java.io.ByteArrayOutputStream;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -10,12 +9,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import io.github.cartesia4j.client.core.Arguments;
-import io.github.cartesia4j.client.core.CartesiaDecodingException;
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.CartesiaRequest;
 import io.github.cartesia4j.client.core.Multipart;
 import io.github.cartesia4j.client.core.RequestOptions;
 import io.github.cartesia4j.client.core.SseEvent;
+import io.github.cartesia4j.client.core.SseFrames;
 
 /**
  * Default {@link VoiceChangerClient}.
@@ -70,18 +69,8 @@ final class DefaultVoiceChangerClient implements VoiceChangerClient {
 	}
 
 	static Flux<VoiceChangerEvent> toEvents(Flux<SseEvent> frames) {
-		AtomicBoolean done = new AtomicBoolean();
-		return frames.<VoiceChangerEvent>handle((frame, sink) -> {
-			VoiceChangerEvent event = VoiceChangerEventParser.parse(frame.event(), frame.data());
-			if (event != null) {
-				sink.next(event);
-			}
-		}).takeUntil((event) -> event instanceof VoiceChangerEvent.Done).doOnNext((event) -> {
-			if (event instanceof VoiceChangerEvent.Done) {
-				done.set(true);
-			}
-		}).concatWith(Mono.defer(() -> done.get() ? Mono.empty()
-				: Mono.error(new CartesiaDecodingException("Voice changer SSE stream ended before its done frame"))));
+		return SseFrames.untilFinal(frames, VoiceChangerEventParser::parse, (v) -> v instanceof VoiceChangerEvent.Done,
+				"Voice changer SSE stream ended before its done frame");
 	}
 
 }
