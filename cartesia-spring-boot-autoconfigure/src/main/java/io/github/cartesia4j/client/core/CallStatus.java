@@ -3,6 +3,7 @@ package io.github.cartesia4j.client.core;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 
 /**
@@ -31,12 +32,12 @@ public final class CallStatus {
 	 * @return the filter
 	 */
 	public static ExchangeFilterFunction recorder() {
-		return (request, next) -> next.exchange(request)
-			.flatMap((response) -> Mono.deferContextual((context) -> {
-				context.<CallStatus>getOrEmpty(CallStatus.class)
-					.ifPresent((holder) -> holder.status = response.statusCode().value());
-				return Mono.just(response);
-			}));
+		return (request, next) -> Mono.deferContextual((context) -> {
+			CallStatus holder = context.getOrDefault(CallStatus.class, null);
+			Mono<ClientResponse> exchange = next.exchange(request);
+			return (holder != null) ? exchange.doOnNext((response) -> holder.status = response.statusCode().value())
+					: exchange;
+		});
 	}
 
 }

@@ -20,8 +20,10 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
@@ -161,6 +163,18 @@ public final class CartesiaHttp {
 	}
 
 	/**
+	 * Send a request and stream the response body without copying it. Each buffer emitted
+	 * belongs to the subscriber, which must release it ({@link DataBufferUtils#release});
+	 * buffers the stream drops on the way (a cancel, a timeout) are released here.
+	 * @param request the request
+	 * @return the non-empty body buffers as they arrive
+	 */
+	public Flux<DataBuffer> dataBuffers(CartesiaRequest request) {
+		return call(request, (response) -> nonEmpty(response.bodyToFlux(DataBuffer.class)))
+			.doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+	}
+
+	/**
 	 * Send a request and stream the response body as Server-Sent Events.
 	 * @param request the request
 	 * @return the events as they arrive
@@ -192,9 +206,7 @@ public final class CartesiaHttp {
 		String name = name(request);
 		return call(request, (response) -> response.toEntityFlux(DataBuffer.class).flux()).single()
 			.map((entity) -> new StreamedResponse(entity.getStatusCode().value(), entity.getHeaders(),
-					StreamGuard.afterFirstElement(IdleTimeout
-						.apply(toBytes(entity.getBody()), this.settings.chunkTimeout(), this.settings.chunkTimeout())
-						.onErrorMap((ex) -> translate(ex, name)), name)));
+					timed(toBytes(entity.getBody()), this.settings.chunkTimeout(), name)));
 	}
 
 	private <T> Flux<T> call(CartesiaRequest request, Function<WebClient.ResponseSpec, Flux<T>> extractor) {
@@ -203,13 +215,20 @@ public final class CartesiaHttp {
 		String name = name(request);
 		Duration firstByte = (callOptions.timeout() != null) ? callOptions.timeout()
 				: this.settings.firstByteTimeout();
-		Flux<T> attempt = Flux.defer(() -> extractor.apply(send(request, version, callOptions)));
-		attempt = IdleTimeout.apply(attempt, firstByte, this.settings.chunkTimeout())
-			.onErrorMap((ex) -> translate(ex, name));
-		attempt = StreamGuard.afterFirstElement(attempt, name);
+		Flux<T> attempt = timed(Flux.defer(() -> extractor.apply(send(request, version, callOptions))), firstByte,
+				name);
 		return this.concurrencyLimit.limit(
 				this.decorator.decorate(new CartesiaCall(request.resource(), request.operation(), callOptions), attempt),
 				name);
+	}
+
+	/**
+	 * Apply the timeouts, turn errors into Cartesia exceptions and make those after delivered
+	 * data non-retryable.
+	 */
+	private <T> Flux<T> timed(Flux<T> source, Duration first, String name) {
+		return IdleTimeout.apply(source, first, this.settings.chunkTimeout(), StreamTimer.shared(),
+				(error, delivered) -> StreamGuard.guard(translate(error, name), delivered, name));
 	}
 
 	private WebClient.ResponseSpec send(CartesiaRequest request, String version, RequestOptions callOptions) {
@@ -226,12 +245,22 @@ public final class CartesiaHttp {
 			});
 		byte[] json = request.json();
 		if (json != null) {
-			spec.contentType(MediaType.APPLICATION_JSON).bodyValue(json);
+			spec.contentType(MediaType.APPLICATION_JSON).body(jsonBody(json));
 		}
 		else if (request.body() != null) {
 			spec.body(request.body());
 		}
 		return spec.retrieve().onStatus(HttpStatusCode::isError, this::toException);
+	}
+
+	/**
+	 * The JSON bytes as they are: no codec lookup, which would cost more than the write.
+	 */
+	private static BodyInserter<byte[], ReactiveHttpOutputMessage> jsonBody(byte[] json) {
+		return (message, context) -> {
+			message.getHeaders().setContentLength(json.length);
+			return message.writeWith(Mono.fromSupplier(() -> message.bufferFactory().wrap(json)));
+		};
 	}
 
 	private Mono<Throwable> toException(ClientResponse response) {
@@ -246,6 +275,17 @@ public final class CartesiaHttp {
 			.defaultIfEmpty(new byte[0])
 			.map((body) -> ApiErrors.fromResponse(response.statusCode().value(), response.headers().asHttpHeaders(),
 					body, this.clock.instant()));
+	}
+
+	private static Flux<DataBuffer> nonEmpty(Flux<DataBuffer> buffers) {
+		return buffers.handle((buffer, sink) -> {
+			if (buffer.readableByteCount() > 0) {
+				sink.next(buffer);
+			}
+			else {
+				DataBufferUtils.release(buffer);
+			}
+		});
 	}
 
 	private static Flux<byte[]> toBytes(Flux<DataBuffer> buffers) {

@@ -1,7 +1,6 @@
 package io.github.cartesia4j.client.core;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import java.util.concurrent.atomic.AtomicLongFieldUpdater;
@@ -13,8 +12,6 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxOperator;
 import reactor.core.publisher.Operators;
-import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.util.context.Context;
 
 /**
@@ -36,7 +33,43 @@ final class IdleTimeout {
 	}
 
 	static <T> Flux<T> apply(Flux<T> source, Duration first, Duration idle) {
-		return new IdleTimeoutFlux<>(source, first.toNanos(), idle.toNanos());
+		return apply(source, first, idle, StreamTimer.shared());
+	}
+
+	static <T> Flux<T> apply(Flux<T> source, Duration first, Duration idle, StreamTimer timer) {
+		return apply(source, first, idle, timer, (error, delivered) -> error);
+	}
+
+	/**
+	 * Apply the timeouts, and pass every error (the source's and the timeout's) through a
+	 * mapper that knows whether an element was delivered before it: one operator for what
+	 * would otherwise take three on every element.
+	 * @param <T> the element type
+	 * @param source the source
+	 * @param first the timeout for the first element
+	 * @param idle the timeout for each later element
+	 * @param timer the clock and alarms
+	 * @param errors maps the error that ends the stream
+	 * @return the stream with timeouts
+	 */
+	static <T> Flux<T> apply(Flux<T> source, Duration first, Duration idle, StreamTimer timer, ErrorMapper errors) {
+		return new IdleTimeoutFlux<>(source, first.toNanos(), idle.toNanos(), timer, errors);
+	}
+
+	/**
+	 * Maps the error that ends a stream.
+	 */
+	@FunctionalInterface
+	interface ErrorMapper {
+
+		/**
+		 * Map an error.
+		 * @param error the error
+		 * @param delivered whether an element was delivered before it
+		 * @return the error to end the stream with
+		 */
+		Throwable map(Throwable error, boolean delivered);
+
 	}
 
 	private static final class IdleTimeoutFlux<T> extends FluxOperator<T, T> {
@@ -45,16 +78,22 @@ final class IdleTimeout {
 
 		private final long idleNanos;
 
-		IdleTimeoutFlux(Flux<T> source, long firstNanos, long idleNanos) {
+		private final StreamTimer timer;
+
+		private final ErrorMapper errors;
+
+		IdleTimeoutFlux(Flux<T> source, long firstNanos, long idleNanos, StreamTimer timer, ErrorMapper errors) {
 			super(source);
 			this.firstNanos = firstNanos;
 			this.idleNanos = idleNanos;
+			this.timer = timer;
+			this.errors = errors;
 		}
 
 		@Override
 		public void subscribe(CoreSubscriber<? super T> actual) {
-			this.source.subscribe(new IdleTimeoutSubscriber<>(actual, this.firstNanos, this.idleNanos,
-					Schedulers.parallel()));
+			this.source.subscribe(
+					new IdleTimeoutSubscriber<>(actual, this.firstNanos, this.idleNanos, this.timer, this.errors));
 		}
 
 	}
@@ -83,7 +122,9 @@ final class IdleTimeout {
 
 		private final long idleNanos;
 
-		private final Scheduler timer;
+		private final StreamTimer timer;
+
+		private final ErrorMapper errors;
 
 		private @Nullable Subscription upstream;
 
@@ -101,11 +142,13 @@ final class IdleTimeout {
 
 		private @Nullable Disposable task;
 
-		IdleTimeoutSubscriber(CoreSubscriber<? super T> actual, long firstNanos, long idleNanos, Scheduler timer) {
+		IdleTimeoutSubscriber(CoreSubscriber<? super T> actual, long firstNanos, long idleNanos, StreamTimer timer,
+				ErrorMapper errors) {
 			this.actual = actual;
 			this.firstNanos = firstNanos;
 			this.idleNanos = idleNanos;
 			this.timer = timer;
+			this.errors = errors;
 		}
 
 		@Override
@@ -136,7 +179,7 @@ final class IdleTimeout {
 		@Override
 		public void onNext(T item) {
 			if (!STATE.compareAndSet(this, IDLE, EMITTING)) {
-				Operators.onNextDropped(item, currentContext());
+				Operators.onDiscard(item, currentContext());
 				return;
 			}
 			if (!this.delivered) {
@@ -147,7 +190,7 @@ final class IdleTimeout {
 			this.actual.onNext(item);
 			if (!STATE.compareAndSet(this, EMITTING, IDLE)) {
 				this.state = DONE;
-				this.actual.onError(timeoutError());
+				this.actual.onError(mapped(timeoutError()));
 				return;
 			}
 			if (left > 0 || this.outstanding > 0) {
@@ -159,7 +202,7 @@ final class IdleTimeout {
 		public void onError(Throwable error) {
 			if (STATE.compareAndSet(this, IDLE, DONE)) {
 				disarm();
-				this.actual.onError(error);
+				this.actual.onError(mapped(error));
 			}
 			else {
 				Operators.onErrorDropped(error, currentContext());
@@ -182,10 +225,13 @@ final class IdleTimeout {
 		}
 
 		private void startClock() {
-			long due = now() + (this.delivered ? this.idleNanos : this.firstNanos);
+			long now = now();
+			long due = now + (this.delivered ? this.idleNanos : this.firstNanos);
 			this.deadline = due;
 			if (this.armedFor > due) {
-				arm(due);
+				// Armed for the shorter idle timeout, a longer first wait re-arms once when
+				// the alarm fires, and the first element then needs no new alarm.
+				arm(Math.min(due, now + this.idleNanos));
 			}
 		}
 
@@ -195,7 +241,7 @@ final class IdleTimeout {
 			}
 			this.armedFor = due;
 			Disposable previous = this.task;
-			this.task = this.timer.schedule(new Alarm(due), Math.max(0, due - now()), TimeUnit.NANOSECONDS);
+			this.task = this.timer.schedule(new Alarm(due), Math.max(0, due - now()));
 			if (previous != null) {
 				previous.dispose();
 			}
@@ -230,7 +276,7 @@ final class IdleTimeout {
 				int current = this.state;
 				if (current == IDLE && STATE.compareAndSet(this, IDLE, DONE)) {
 					this.upstream.cancel();
-					this.actual.onError(timeoutError());
+					this.actual.onError(mapped(timeoutError()));
 					return;
 				}
 				if (current == EMITTING && STATE.compareAndSet(this, EMITTING, TIMED_OUT)) {
@@ -244,7 +290,11 @@ final class IdleTimeout {
 		}
 
 		private long now() {
-			return this.timer.now(TimeUnit.NANOSECONDS);
+			return this.timer.nanoTime();
+		}
+
+		private Throwable mapped(Throwable error) {
+			return this.errors.map(error, this.delivered);
 		}
 
 		private TimeoutException timeoutError() {

@@ -1,9 +1,5 @@
 package io.github.cartesia4j.client.core;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import reactor.core.publisher.Flux;
-
 /**
  * Makes an error that follows delivered data non-retryable, so that a retry never replays
  * audio the caller already has.
@@ -16,15 +12,20 @@ final class StreamGuard {
 	private StreamGuard() {
 	}
 
-	static <T> Flux<T> afterFirstElement(Flux<T> source, String operation) {
-		return Flux.defer(() -> {
-			AtomicBoolean delivered = new AtomicBoolean();
-			return source.doOnNext((item) -> delivered.set(true))
-				.onErrorMap((ex) -> delivered.get() && (!(ex instanceof CartesiaException cartesia)
-						|| cartesia.isRetryable()),
-						(ex) -> new CartesiaStreamInterruptedException(
-								operation + " failed after data was delivered: " + ex.getMessage(), ex));
-		});
+	/**
+	 * Return the error a stream should end with.
+	 * @param error the error
+	 * @param delivered whether the stream delivered an element before it
+	 * @param operation the operation, for the message
+	 * @return the error itself, or a {@link CartesiaStreamInterruptedException} wrapping it if
+	 * data was delivered and the error would otherwise be retried
+	 */
+	static Throwable guard(Throwable error, boolean delivered, String operation) {
+		if (delivered && (!(error instanceof CartesiaException cartesia) || cartesia.isRetryable())) {
+			return new CartesiaStreamInterruptedException(
+					operation + " failed after data was delivered: " + error.getMessage(), error);
+		}
+		return error;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.cartesia4j.client.tts;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
+import reactor.core.observability.DefaultSignalListener;
 import reactor.core.publisher.Flux;
 
 import io.github.cartesia4j.client.core.Outcome;
@@ -18,8 +19,6 @@ final class TtsMeasurement {
 
 	private final TtsRecorder.Sample sample;
 
-	private final AtomicBoolean audio = new AtomicBoolean();
-
 	private final AtomicBoolean stopped = new AtomicBoolean();
 
 	private TtsMeasurement(TtsRecorder.Sample sample) {
@@ -32,14 +31,34 @@ final class TtsMeasurement {
 	}
 
 	<T> Flux<T> track(Flux<T> source, Predicate<T> isAudio) {
-		return source.doOnNext((item) -> {
-			if (!this.audio.get() && isAudio.test(item) && this.audio.compareAndSet(false, true)) {
-				this.sample.firstAudio();
+		return source.tap(() -> new DefaultSignalListener<>() {
+
+			private boolean audio;
+
+			@Override
+			public void doOnNext(T item) {
+				if (!this.audio && isAudio.test(item)) {
+					this.audio = true;
+					TtsMeasurement.this.sample.firstAudio();
+				}
 			}
-		})
-			.doOnComplete(() -> stop(Outcome.SUCCESS))
-			.doOnError((ex) -> stop(Outcome.of(ex)))
-			.doOnCancel(() -> stop(Outcome.CANCELLED));
+
+			@Override
+			public void doOnComplete() {
+				stop(Outcome.SUCCESS);
+			}
+
+			@Override
+			public void doOnError(Throwable error) {
+				stop(Outcome.of(error));
+			}
+
+			@Override
+			public void doOnCancel() {
+				stop(Outcome.CANCELLED);
+			}
+
+		});
 	}
 
 	void stop(String outcome) {

@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -23,7 +24,7 @@ class IdleTimeoutArmingTests {
 
 	@Test
 	void whenNothingArrivesThenTheFirstTimeoutFires() {
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE))
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE, virtualTime()))
 			.expectSubscription()
 			.expectNoEvent(FIRST.minusMillis(1))
 			.thenAwait(Duration.ofMillis(1))
@@ -33,7 +34,7 @@ class IdleTimeoutArmingTests {
 
 	@Test
 	void whenTheStreamStallsAfterAnElementThenTheShorterIdleTimeoutFires() {
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE))
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE, virtualTime()))
 			.expectNext(1)
 			.expectNoEvent(IDLE.minusMillis(1))
 			.thenAwait(Duration.ofMillis(1))
@@ -44,7 +45,7 @@ class IdleTimeoutArmingTests {
 	@Test
 	void whenEveryElementArrivesWithinTheIdleTimeoutThenTheStreamCompletes() {
 		StepVerifier
-			.withVirtualTime(() -> IdleTimeout.apply(Flux.range(1, 20).delayElements(IDLE.minusMillis(1)), FIRST, IDLE))
+			.withVirtualTime(() -> IdleTimeout.apply(Flux.range(1, 20).delayElements(IDLE.minusMillis(1)), FIRST, IDLE, virtualTime()))
 			.thenAwait(Duration.ofMinutes(1))
 			.expectNextCount(20)
 			.expectComplete()
@@ -55,7 +56,7 @@ class IdleTimeoutArmingTests {
 	void whenTheGapBetweenTwoElementsExceedsTheIdleTimeoutThenItFires() {
 		StepVerifier
 			.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Flux.range(1, 3).delayElements(Duration.ofSeconds(1)),
-					Mono.delay(IDLE.plusMillis(1)).thenReturn(4)), FIRST, IDLE))
+					Mono.delay(IDLE.plusMillis(1)).thenReturn(4)), FIRST, IDLE, virtualTime()))
 			.thenAwait(Duration.ofSeconds(3))
 			.expectNext(1, 2, 3)
 			.thenAwait(IDLE)
@@ -65,7 +66,7 @@ class IdleTimeoutArmingTests {
 
 	@Test
 	void whenTheCallerStopsRequestingThenTheClockStops() {
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Flux.range(1, 2), Flux.never()), FIRST, IDLE),
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Flux.range(1, 2), Flux.never()), FIRST, IDLE, virtualTime()),
 				0)
 			.expectSubscription()
 			.expectNoEvent(Duration.ofMinutes(1))
@@ -84,11 +85,11 @@ class IdleTimeoutArmingTests {
 
 	@Test
 	void whenTheCallerCancelsThenNoTimeoutFollows() {
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE))
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE, virtualTime()))
 			.expectNext(1)
 			.thenCancel()
 			.verify(VERIFY);
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE)
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Flux.never()), FIRST, IDLE, virtualTime())
 			.take(1))
 			.expectNext(1)
 			.expectComplete()
@@ -98,7 +99,7 @@ class IdleTimeoutArmingTests {
 	@Test
 	void whenTheSourceFailsThenItsErrorPassesThrough() {
 		IllegalStateException failure = new IllegalStateException("boom");
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Mono.error(failure)), FIRST, IDLE))
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.concat(Mono.just(1), Mono.error(failure)), FIRST, IDLE, virtualTime()))
 			.expectNext(1)
 			.expectErrorMatches((ex) -> ex == failure)
 			.verify(VERIFY);
@@ -106,10 +107,17 @@ class IdleTimeoutArmingTests {
 
 	@Test
 	void whenTheStreamCompletesThenLaterTimeNeverTurnsIntoAnError() {
-		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.range(1, 3), FIRST, IDLE))
+		StepVerifier.withVirtualTime(() -> IdleTimeout.apply(Flux.range(1, 3), FIRST, IDLE, virtualTime()))
 			.expectNext(1, 2, 3)
 			.expectComplete()
 			.verify(VERIFY);
+	}
+
+	/**
+	 * The timer of the virtual time that the scenario runs on.
+	 */
+	private static StreamTimer virtualTime() {
+		return StreamTimer.on(Schedulers.parallel());
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import reactor.test.scheduler.VirtualTimeScheduler;
 
@@ -29,7 +30,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void sourceThatNeverEmitsTimesOutAfterTheFirstTimeout() {
-		withClock(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE), Long.MAX_VALUE)
+		withClock(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE, virtualTime()), Long.MAX_VALUE)
 			.expectSubscription()
 			.expectNoEvent(FIRST.minusMillis(1))
 			.thenAwait(Duration.ofMillis(1))
@@ -39,7 +40,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void sourceThatStallsAfterAnElementTimesOutAfterTheIdleTimeout() {
-		withClock(() -> IdleTimeout.apply(Flux.just("a").concatWith(Flux.never()), FIRST, IDLE),
+		withClock(() -> IdleTimeout.apply(Flux.just("a").concatWith(Flux.never()), FIRST, IDLE, virtualTime()),
 				Long.MAX_VALUE)
 			.expectNext("a")
 			.expectNoEvent(IDLE.minusMillis(1))
@@ -51,7 +52,7 @@ class IdleTimeoutTests {
 	@Test
 	void sourceThatEmitsWithinTheIdleTimeoutCompletes() {
 		withClock(() -> IdleTimeout.apply(Flux.interval(IDLE.minusMillis(100)).take(5), IDLE.minusMillis(50),
-					IDLE), Long.MAX_VALUE)
+					IDLE, virtualTime()), Long.MAX_VALUE)
 			.thenAwait(Duration.ofMinutes(1))
 			.expectNextCount(5)
 			.expectComplete()
@@ -60,7 +61,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void slowConsumerThatRequestsLaterDoesNotTimeOut() {
-		withClock(() -> IdleTimeout.apply(Flux.range(1, 3), FIRST, IDLE), 1)
+		withClock(() -> IdleTimeout.apply(Flux.range(1, 3), FIRST, IDLE, virtualTime()), 1)
 			.expectNext(1)
 			.expectNoEvent(Duration.ofMinutes(10))
 			.thenRequest(2)
@@ -71,7 +72,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void firstTimeoutWaitsForTheFirstRequest() {
-		withClock(() -> IdleTimeout.apply(Flux.just("a"), FIRST, IDLE), 0)
+		withClock(() -> IdleTimeout.apply(Flux.just("a"), FIRST, IDLE, virtualTime()), 0)
 			.expectSubscription()
 			.expectNoEvent(Duration.ofMinutes(10))
 			.thenRequest(1)
@@ -82,7 +83,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void firstTimeoutStartsOnceTheFirstRequestArrives() {
-		withClock(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE), 0)
+		withClock(() -> IdleTimeout.apply(Flux.never(), FIRST, IDLE, virtualTime()), 0)
 			.expectSubscription()
 			.expectNoEvent(Duration.ofMinutes(10))
 			.thenRequest(1)
@@ -94,7 +95,7 @@ class IdleTimeoutTests {
 
 	@Test
 	void idleTimeoutRestartsWhenTheSlowConsumerRequestsMoreFromAStalledSource() {
-		withClock(() -> IdleTimeout.apply(Flux.just(1, 2).concatWith(Flux.never()), FIRST, IDLE), 1)
+		withClock(() -> IdleTimeout.apply(Flux.just(1, 2).concatWith(Flux.never()), FIRST, IDLE, virtualTime()), 1)
 			.expectNext(1)
 			.expectNoEvent(Duration.ofMinutes(10))
 			.thenRequest(2)
@@ -103,6 +104,13 @@ class IdleTimeoutTests {
 			.thenAwait(Duration.ofMillis(1))
 			.expectError(TimeoutException.class)
 			.verify(Duration.ofSeconds(5));
+	}
+
+	/**
+	 * The timer of the virtual time that the scenario runs on.
+	 */
+	private static StreamTimer virtualTime() {
+		return StreamTimer.on(Schedulers.parallel());
 	}
 
 }

@@ -17,50 +17,45 @@ class StreamGuardTests {
 	@Test
 	void retryableErrorBeforeAnyElementIsUnchanged() {
 		CartesiaConnectionException failure = new CartesiaConnectionException("refused", null);
-		StepVerifier.create(StreamGuard.afterFirstElement(Flux.error(failure), "tts.bytes"))
-			.expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure))
-			.verify(Duration.ofSeconds(5));
+		assertThat(StreamGuard.guard(failure, false, "tts.bytes")).isSameAs(failure);
 	}
 
 	@Test
 	void retryableErrorAfterAnElementBecomesStreamInterrupted() {
 		CartesiaConnectionException failure = new CartesiaConnectionException("reset", null);
-		StepVerifier.create(StreamGuard.afterFirstElement(Flux.just("a").concatWith(Flux.error(failure)), "tts.bytes"))
-			.expectNext("a")
-			.expectErrorSatisfies((ex) -> {
-				assertThat(ex).isInstanceOf(CartesiaStreamInterruptedException.class)
-					.hasCause(failure)
-					.hasMessageContaining("tts.bytes");
-				assertThat(((CartesiaException) ex).isRetryable()).isFalse();
-			})
-			.verify(Duration.ofSeconds(5));
+		Throwable guarded = StreamGuard.guard(failure, true, "tts.bytes");
+		assertThat(guarded).isInstanceOf(CartesiaStreamInterruptedException.class)
+			.hasCause(failure)
+			.hasMessageContaining("tts.bytes");
+		assertThat(((CartesiaException) guarded).isRetryable()).isFalse();
 	}
 
 	@Test
 	void foreignErrorAfterAnElementBecomesStreamInterrupted() {
-		StepVerifier
-			.create(StreamGuard.afterFirstElement(Flux.just("a").concatWith(Flux.error(new IOException("x"))), "op"))
-			.expectNext("a")
-			.expectError(CartesiaStreamInterruptedException.class)
-			.verify(Duration.ofSeconds(5));
+		assertThat(StreamGuard.guard(new IOException("x"), true, "op"))
+			.isInstanceOf(CartesiaStreamInterruptedException.class);
 	}
 
 	@Test
 	void nonRetryableCartesiaErrorAfterAnElementIsUnchanged() {
 		CartesiaDecodingException failure = new CartesiaDecodingException("no done event");
-		StepVerifier.create(StreamGuard.afterFirstElement(Flux.just("a").concatWith(Flux.error(failure)), "tts.sse"))
-			.expectNext("a")
-			.expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure))
-			.verify(Duration.ofSeconds(5));
+		assertThat(StreamGuard.guard(failure, true, "tts.sse")).isSameAs(failure);
 	}
 
 	@Test
-	void eachSubscriptionStartsUnguarded() {
+	void aTimedStreamGuardsOnlyErrorsThatFollowAnElementOfTheSameSubscription() {
 		CartesiaConnectionException failure = new CartesiaConnectionException("reset", null);
-		Flux<String> guarded = StreamGuard.afterFirstElement(Flux.just("a").concatWith(Flux.error(failure)), "op");
+		Flux<String> guarded = IdleTimeout.apply(Flux.just("a").concatWith(Flux.error(failure)),
+				Duration.ofSeconds(30), Duration.ofSeconds(30), StreamTimer.shared(),
+				(error, delivered) -> StreamGuard.guard(error, delivered, "op"));
 		StepVerifier.create(guarded.take(1)).expectNext("a").expectComplete().verify(Duration.ofSeconds(5));
 		StepVerifier.create(guarded.skip(1))
 			.expectError(CartesiaStreamInterruptedException.class)
+			.verify(Duration.ofSeconds(5));
+		StepVerifier.create(IdleTimeout.apply(Flux.<String>error(failure), Duration.ofSeconds(30),
+				Duration.ofSeconds(30), StreamTimer.shared(), (error, delivered) -> StreamGuard.guard(error, delivered,
+						"op")))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isSameAs(failure))
 			.verify(Duration.ofSeconds(5));
 	}
 
