@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.StringUtils;
@@ -57,7 +56,7 @@ class SpeechController {
 		if (StringUtils.hasText(voiceId)) {
 			request.voiceId(voiceId);
 		}
-		return this.tts.bytes(request.build()).map(DefaultDataBufferFactory.sharedInstance::wrap);
+		return this.tts.bytesAsDataBuffers(request.build());
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
+
 import io.github.cartesia4j.client.agents.AgentCallListRequest;
 import io.github.cartesia4j.client.agents.AgentUpdateRequest;
 import io.github.cartesia4j.client.agents.MetricCreateRequest;
@@ -132,6 +134,11 @@ final class ContractCases {
 								.language("en")
 								.generationConfig(new GenerationConfig(1.2, 0.9, "calm"))
 								.build())),
+				of("tts.bytesAsDataBuffers",
+						(f) -> f.client()
+							.tts()
+							.bytesAsDataBuffers(TestClients.request().language("en").build())
+							.doOnNext(DataBufferUtils::release)),
 				of("tts.bytes (mp3)",
 						(f) -> f.client()
 							.tts()

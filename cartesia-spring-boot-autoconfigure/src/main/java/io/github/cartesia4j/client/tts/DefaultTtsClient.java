@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -49,6 +50,12 @@ final class DefaultTtsClient implements TtsClient {
 	public Flux<byte[]> bytes(TtsRequest request) {
 		TtsRequest resolved = resolve(request, false);
 		return measured(resolved, "bytes", this.http.bytes(bytesRequest(resolved)), (chunk) -> true);
+	}
+
+	@Override
+	public Flux<DataBuffer> bytesAsDataBuffers(TtsRequest request) {
+		TtsRequest resolved = resolve(request, false);
+		return measured(resolved, "bytes", this.http.dataBuffers(bytesRequest(resolved)), (chunk) -> true);
 	}
 
 	@Override

@@ -3,6 +3,9 @@ package io.github.cartesia4j.client.tts;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+
 import io.github.cartesia4j.client.core.CartesiaHttp;
 import io.github.cartesia4j.client.core.RequestOptions;
 
@@ -36,6 +39,19 @@ public interface TtsClient {
 	 * @see <a href="https://docs.cartesia.ai/api-reference/tts/bytes">Text to Speech (Bytes)</a>
 	 */
 	Flux<byte[]> bytes(TtsRequest request);
+
+	/**
+	 * Generate speech and stream the audio as it arrives ({@code POST /tts/bytes}) in the
+	 * buffers the connection received it in, without copying them: the fastest way to pass
+	 * audio on, for example as the body of a WebFlux response, which releases each buffer
+	 * once written. Otherwise the caller owns every buffer it receives and must release it
+	 * with {@link DataBufferUtils#release}, or the connection's memory leaks; buffers still in
+	 * flight when the caller cancels are released by the client. Requests, retries, timeouts
+	 * and metrics are those of {@link #bytes}.
+	 * @param request the request
+	 * @return the audio buffers, in order, none of them empty
+	 */
+	Flux<DataBuffer> bytesAsDataBuffers(TtsRequest request);
 
 	/**
 	 * Generate speech and collect the whole audio in memory.
