@@ -12,6 +12,7 @@ import io.netty.channel.ChannelOption;
 import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.util.Assert;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -244,6 +245,8 @@ public final class CartesiaClient {
 
 		private WebClient.@Nullable Builder webClientBuilder;
 
+		private @Nullable ClientHttpConnector clientConnector;
+
 		private CartesiaCallDecorator callDecorator = CartesiaCallDecorator.NONE;
 
 		private ConcurrencyLimit concurrencyLimit = ConcurrencyLimit.UNLIMITED;
@@ -354,6 +357,20 @@ public final class CartesiaClient {
 		}
 
 		/**
+		 * Send requests through this connector instead of the client's own Reactor Netty
+		 * connector, for example one with a tuned connection pool, proxy or TLS settings. The
+		 * {@link #connectTimeout connect timeout} is then the connector's to apply. WebSockets
+		 * keep their own connections.
+		 * @param clientConnector the connector
+		 * @return this builder
+		 */
+		public Builder clientConnector(ClientHttpConnector clientConnector) {
+			Assert.notNull(clientConnector, "'clientConnector' must not be null");
+			this.clientConnector = clientConnector;
+			return this;
+		}
+
+		/**
 		 * Wrap every call, for example with retries and a circuit breaker.
 		 * @param callDecorator the decorator
 		 * @return this builder
@@ -409,9 +426,7 @@ public final class CartesiaClient {
 			checkBaseUrl(this.baseUrl, this.allowInsecureHttp);
 			WebClient.Builder builder = (this.webClientBuilder != null) ? this.webClientBuilder.clone()
 					: WebClient.builder();
-			HttpClient httpClient = HttpClient.create()
-				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis());
-			WebClient webClient = builder.clientConnector(new ReactorClientHttpConnector(httpClient))
+			WebClient webClient = builder.clientConnector(connector())
 				.filter(CallStatus.recorder())
 				.codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
 				.build();
@@ -419,6 +434,14 @@ public final class CartesiaClient {
 					"cartesia-spring-boot/" + VERSION, this.firstByteTimeout, this.chunkTimeout);
 			return new CartesiaClient(new CartesiaHttp(webClient, settings, this.callDecorator, this.concurrencyLimit), this.ttsDefaults,
 					this.ttsRecorder);
+		}
+
+		private ClientHttpConnector connector() {
+			if (this.clientConnector != null) {
+				return this.clientConnector;
+			}
+			return new ReactorClientHttpConnector(HttpClient.create()
+				.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) this.connectTimeout.toMillis()));
 		}
 
 		/**

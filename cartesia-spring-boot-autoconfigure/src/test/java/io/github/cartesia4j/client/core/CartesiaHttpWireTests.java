@@ -1,6 +1,8 @@
 package io.github.cartesia4j.client.core;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
+
+import org.springframework.http.client.reactive.ClientHttpConnector;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import io.github.cartesia4j.client.CartesiaClient;
 import io.github.cartesia4j.client.status.ApiStatusClient;
@@ -173,6 +178,21 @@ class CartesiaHttpWireTests {
 	void trailingSlashOfTheBaseUrlIsNotDoubled() {
 		send(TestClients.client(wireMock.baseUrl() + "/").apiStatus());
 		assertThat(only(wireMock).getUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aGivenConnectorCarriesEveryRequest() {
+		List<String> sent = new CopyOnWriteArrayList<>();
+		ReactorClientHttpConnector reactor = new ReactorClientHttpConnector();
+		ClientHttpConnector counting = (method, uri, callback) -> {
+			sent.add(method + " " + uri.getRawPath());
+			return reactor.connect(method, uri, callback);
+		};
+		send(TestClients.builder(wireMock.baseUrl()).clientConnector(counting).build().apiStatus());
+		assertThat(sent).containsExactly("GET /");
+		LoggedRequest request = only(wireMock);
+		assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + API_KEY);
+		assertThat(request.getHeader("Cartesia-Version")).isEqualTo("2025-11-04");
 	}
 
 	@Test
