@@ -65,7 +65,11 @@ final class BenchmarkRequests {
 	}
 
 	static CartesiaClientSide cartesia(String name, CartesiaClient client) {
-		return new CartesiaClientSide(name, client.tts(), BYTES, SSE);
+		return new CartesiaClientSide(name, client.tts(), BYTES, SSE, false);
+	}
+
+	static CartesiaClientSide cartesiaArrays(String name, CartesiaClient client) {
+		return new CartesiaClientSide(name, client.tts(), BYTES, SSE, true);
 	}
 
 }

@@ -20,8 +20,8 @@ import io.github.cartesia4j.client.CartesiaClient;
  * <p>
  * Arguments: {@code --quick} for a short smoke run with the same figures, {@code --only a,b}
  * to run some sections ({@code server}, {@code throughput}, {@code first-audio},
- * {@code sse-decode}, {@code heap}, {@code startup}, {@code ws}), {@code --out DIR} for the
- * result files and chart.
+ * {@code layers}, {@code sse-decode}, {@code heap}, {@code startup}, {@code ws}),
+ * {@code --out DIR} for the result files and chart.
  *
  * @author cartesia4j
  */
@@ -31,8 +31,8 @@ public final class BenchmarkSuite {
 
 	static final int CONCURRENCY = 64;
 
-	private static final Set<String> SECTIONS = Set.of("server", "throughput", "first-audio", "sse-decode", "heap",
-			"startup", "ws");
+	private static final Set<String> SECTIONS = Set.of("server", "throughput", "first-audio", "layers", "sse-decode",
+			"heap", "startup", "ws");
 
 	private final boolean quick;
 
@@ -87,14 +87,18 @@ public final class BenchmarkSuite {
 			try (ServerProcess server = ServerProcess.start(serverLog, "--bytes", String.valueOf(RESPONSE_BYTES))) {
 				CartesiaClient client = BenchmarkRequests.client(server.baseUrl());
 				TtsSide raw = BenchmarkRequests.raw(server.baseUrl());
-				TtsSide ours = BenchmarkRequests.cartesia("client", client);
 				if (this.sections.contains("first-audio")) {
-					firstAudio(raw, ours);
+					firstAudio(raw, BenchmarkRequests.cartesiaArrays("client", client));
 				}
 				if (this.sections.contains("throughput")) {
-					throughput(new LoadDriver(new CpuClock(server.handle())), server.baseUrl(), raw, ours);
+					throughput(new LoadDriver(new CpuClock(server.handle())), server.baseUrl(), raw,
+							BenchmarkRequests.cartesia("client", client),
+							BenchmarkRequests.cartesiaArrays("client-array", client));
 				}
 			}
+		}
+		if (this.sections.contains("layers")) {
+			ClientLayersRun.run(this.results, this.quick, this.out);
 		}
 		if (this.sections.contains("sse-decode")) {
 			SseDecodeRun.run(this.results, this.quick, this.out);
@@ -151,14 +155,14 @@ public final class BenchmarkSuite {
 				max <= 500);
 	}
 
-	private void throughput(LoadDriver driver, String baseUrl, TtsSide raw, TtsSide ours) {
+	private void throughput(LoadDriver driver, String baseUrl, TtsSide raw, TtsSide ours, TtsSide oursArrays) {
 		ThroughputBenchmark.Settings settings = this.quick
 				? new ThroughputBenchmark.Settings(CONCURRENCY, Duration.ofSeconds(1), Duration.ofSeconds(2),
 						Duration.ofSeconds(10), 2, RESPONSE_BYTES)
 				: new ThroughputBenchmark.Settings(CONCURRENCY, Duration.ofSeconds(2), Duration.ofSeconds(15),
 						Duration.ofSeconds(60), 12, RESPONSE_BYTES);
-		List<TtsSide> sides = List.of(raw, BenchmarkRequests.rawCopy(baseUrl), BenchmarkRequests.webClient(baseUrl),
-				ours);
+		TtsSide rawCopy = BenchmarkRequests.rawCopy(baseUrl);
+		List<TtsSide> sides = List.of(raw, rawCopy, BenchmarkRequests.webClient(baseUrl), ours, oursArrays);
 		log("throughput: %d concurrent, %d KiB responses, %d rounds of %d ms per side after the warm-up; sides %s",
 				CONCURRENCY, RESPONSE_BYTES / 1024, settings.rounds(), settings.phase().toMillis(),
 				sides.stream().map(TtsSide::name).toList());
@@ -171,13 +175,14 @@ public final class BenchmarkSuite {
 		double p50Ratio = (double) Stats.percentile(clientLatencies, 50) / Stats.percentile(rawLatencies, 50);
 		double p99Ratio = (double) Stats.percentile(clientLatencies, 99) / Stats.percentile(rawLatencies, 99);
 		this.results.add("tts-bytes-throughput-ratio", ratio, "ratio",
-				"req/s TtsClient.bytes / raw Netty, median of " + ratios.length + " rounds", ">= 0.90", ratio >= 0.90);
+				"req/s TtsClient.bytesAsDataBuffers / raw Netty, median of " + ratios.length + " rounds", ">= 0.90",
+				ratio >= 0.90);
 		this.results.add("tts-bytes-throughput-ratio-min", Stats.min(ratios), "ratio", "lowest round (noise)");
 		this.results.add("tts-bytes-throughput-ratio-max", Stats.max(ratios), "ratio", "highest round (noise)");
-		this.results.add("tts-bytes-p50-ratio", p50Ratio, "ratio", "p50 latency TtsClient / raw Netty", "<= 1.10",
-				p50Ratio <= 1.10);
-		this.results.add("tts-bytes-p99-ratio", p99Ratio, "ratio", "p99 latency TtsClient / raw Netty", "<= 1.25",
-				p99Ratio <= 1.25);
+		this.results.add("tts-bytes-p50-ratio", p50Ratio, "ratio", "p50 latency bytesAsDataBuffers / raw Netty",
+				"<= 1.10", p50Ratio <= 1.10);
+		this.results.add("tts-bytes-p99-ratio", p99Ratio, "ratio", "p99 latency bytesAsDataBuffers / raw Netty",
+				"<= 1.25", p99Ratio <= 1.25);
 		for (TtsSide side : sides) {
 			String name = side.name();
 			this.results.add("tts-bytes-rps-" + name, Stats.median(outcome.rps(name)), "req/s",
@@ -186,19 +191,30 @@ public final class BenchmarkSuite {
 					outcome.median(name, LoadDriver.Phase::clientMicrosPerRequest), "us",
 					"client JVM CPU per 256 KiB response, median round, " + name);
 		}
-		for (TtsSide side : List.of(raw, ours)) {
+		for (TtsSide side : sides) {
 			long[] latencies = outcome.latencies(side.name());
 			this.results.add("tts-bytes-p50-ms-" + side.name(), Stats.percentile(latencies, 50) / 1e6, "ms",
 					"p50 latency at " + CONCURRENCY + " concurrent, " + side.name());
 			this.results.add("tts-bytes-p99-ms-" + side.name(), Stats.percentile(latencies, 99) / 1e6, "ms",
 					"p99 latency at " + CONCURRENCY + " concurrent, " + side.name());
 		}
-		double vsCopy = Stats.median(outcome.throughputRatios(client, "raw-copy"));
-		double vsWebClient = Stats.median(outcome.throughputRatios(client, "webclient"));
-		this.results.add("tts-bytes-throughput-ratio-vs-raw-copy", vsCopy, "ratio",
-				"req/s TtsClient.bytes / raw Netty copying into byte[] like TtsClient must");
-		this.results.add("tts-bytes-throughput-ratio-vs-webclient", vsWebClient, "ratio",
-				"req/s TtsClient.bytes / plain WebClient copying into byte[]");
+		String arrays = oursArrays.name();
+		this.results.add("tts-bytes-throughput-ratio-vs-webclient",
+				Stats.median(outcome.throughputRatios(client, "webclient")), "ratio",
+				"req/s TtsClient.bytesAsDataBuffers / plain WebClient streaming DataBuffers");
+		this.results.add("tts-bytes-array-throughput-ratio", Stats.median(outcome.throughputRatios(arrays, raw.name())),
+				"ratio", "req/s TtsClient.bytes (byte[]) / raw Netty, which copies nothing");
+		this.results.add("tts-bytes-array-throughput-ratio-vs-raw-copy",
+				Stats.median(outcome.throughputRatios(arrays, rawCopy.name())), "ratio",
+				"req/s TtsClient.bytes (byte[]) / raw Netty copying into byte[] too");
+		long[] arrayLatencies = outcome.latencies(arrays);
+		long[] copyLatencies = outcome.latencies(rawCopy.name());
+		this.results.add("tts-bytes-array-p50-ratio-vs-raw-copy",
+				(double) Stats.percentile(arrayLatencies, 50) / Stats.percentile(copyLatencies, 50), "ratio",
+				"p50 latency TtsClient.bytes / raw Netty copying into byte[]");
+		this.results.add("tts-bytes-array-p99-ratio-vs-raw-copy",
+				(double) Stats.percentile(arrayLatencies, 99) / Stats.percentile(copyLatencies, 99), "ratio",
+				"p99 latency TtsClient.bytes / raw Netty copying into byte[]");
 		double serverCores = outcome.average((phase) -> phase.cpu().server());
 		double clientCores = outcome.average((phase) -> phase.cpu().client());
 		double serverMicros = outcome.median(raw.name(), LoadDriver.Phase::serverMicrosPerRequest);
@@ -211,7 +227,9 @@ public final class BenchmarkSuite {
 				"req/s the server alone could serve on all cores / raw req/s measured");
 		this.results.add("machine-other-cores", outcome.average((phase) -> phase.cpu().others()), "cores",
 				"CPU other processes used meanwhile (noise), of " + Runtime.getRuntime().availableProcessors());
-		this.chart.throughput(outcome.rps(raw.name()), outcome.rps(client), rawLatencies, clientLatencies);
+		this.chart.throughput(new String[] { "raw Reactor Netty", "TtsClient.bytesAsDataBuffers", "TtsClient.bytes" },
+				new double[][] { outcome.rps(raw.name()), outcome.rps(client), outcome.rps(arrays) },
+				new long[][] { rawLatencies, clientLatencies, arrayLatencies });
 		this.chart.cpu(sides.stream().map(TtsSide::name).toArray(String[]::new), sides.stream()
 			.mapToDouble((side) -> outcome.median(side.name(), LoadDriver.Phase::clientMicrosPerRequest))
 			.toArray());

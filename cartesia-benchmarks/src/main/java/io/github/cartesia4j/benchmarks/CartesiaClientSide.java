@@ -2,13 +2,16 @@ package io.github.cartesia4j.benchmarks;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBufferUtils;
+
 import io.github.cartesia4j.client.tts.TtsClient;
 import io.github.cartesia4j.client.tts.TtsEvent;
 import io.github.cartesia4j.client.tts.TtsRequest;
 
 /**
- * The side under test: {@link TtsClient#bytes} and {@link TtsClient#sse}, consumed the way an
- * application would, counting the audio it receives.
+ * The side under test: {@link TtsClient#bytesAsDataBuffers} (or {@link TtsClient#bytes} when
+ * built {@link #arrays}) and {@link TtsClient#sse}, consumed the way an application would,
+ * counting the audio it receives and releasing the buffers it owns.
  *
  * @author cartesia4j
  */
@@ -22,11 +25,22 @@ final class CartesiaClientSide implements TtsSide {
 
 	private final TtsRequest sseRequest;
 
-	CartesiaClientSide(String name, TtsClient tts, TtsRequest bytesRequest, TtsRequest sseRequest) {
+	private final boolean arrays;
+
+	CartesiaClientSide(String name, TtsClient tts, TtsRequest bytesRequest, TtsRequest sseRequest, boolean arrays) {
 		this.name = name;
 		this.tts = tts;
 		this.bytesRequest = bytesRequest;
 		this.sseRequest = sseRequest;
+		this.arrays = arrays;
+	}
+
+	/**
+	 * Whether this side reads audio as {@code byte[]} through {@link TtsClient#bytes}.
+	 * @return {@code true} for {@code byte[]}, {@code false} for buffers
+	 */
+	boolean arrays() {
+		return this.arrays;
 	}
 
 	@Override
@@ -36,9 +50,17 @@ final class CartesiaClientSide implements TtsSide {
 
 	@Override
 	public Mono<Long> bytes(Timing timing) {
-		return this.tts.bytes(this.bytesRequest).reduce(0L, (count, chunk) -> {
+		if (this.arrays) {
+			return this.tts.bytes(this.bytesRequest).reduce(0L, (count, chunk) -> {
+				timing.audio();
+				return count + chunk.length;
+			});
+		}
+		return this.tts.bytesAsDataBuffers(this.bytesRequest).reduce(0L, (count, buffer) -> {
 			timing.audio();
-			return count + chunk.length;
+			int length = buffer.readableByteCount();
+			DataBufferUtils.release(buffer);
+			return count + length;
 		});
 	}
 

@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,6 +28,8 @@ final class ChartData {
 
 	private static final Color CLIENT = new Color(0x1E88E5);
 
+	private static final Color ARRAYS = new Color(0x90CAF9);
+
 	private static final Color LIMIT = new Color(0xE53935);
 
 	private final List<Panel> panels = new ArrayList<>();
@@ -35,23 +38,23 @@ final class ChartData {
 
 	private final List<double[]> firstAudioValues = new ArrayList<>();
 
-	void throughput(double[] rawRps, double[] clientRps, long[] rawLatencies, long[] clientLatencies) {
-		String[] rounds = new String[rawRps.length];
+	void throughput(String[] names, double[][] rps, long[][] latencies) {
+		String[] rounds = new String[rps[0].length];
 		for (int i = 0; i < rounds.length; i++) {
 			rounds[i] = String.valueOf(i + 1);
 		}
+		Color[] colors = Arrays.copyOf(new Color[] { RAW, CLIENT, ARRAYS }, names.length);
 		this.panels.add(new Panel("Throughput by round (1-" + rounds.length + "), 256 KiB responses, 64 concurrent",
-				"req/s", rounds,
-				new String[] { "raw Reactor Netty", "TtsClient.bytes" }, new Color[] { RAW, CLIENT },
-				new double[][] { rawRps, clientRps }));
+				"req/s", rounds, names, colors, rps));
 		double[] percentiles = { 50, 90, 99 };
-		double[][] values = new double[2][percentiles.length];
-		for (int i = 0; i < percentiles.length; i++) {
-			values[0][i] = Stats.percentile(rawLatencies, percentiles[i]) / 1e6;
-			values[1][i] = Stats.percentile(clientLatencies, percentiles[i]) / 1e6;
+		double[][] values = new double[names.length][percentiles.length];
+		for (int s = 0; s < names.length; s++) {
+			for (int i = 0; i < percentiles.length; i++) {
+				values[s][i] = Stats.percentile(latencies[s], percentiles[i]) / 1e6;
+			}
 		}
 		this.panels.add(new Panel("Latency per request at 64 concurrent", "ms", new String[] { "p50", "p90", "p99" },
-				new String[] { "raw Reactor Netty", "TtsClient.bytes" }, new Color[] { RAW, CLIENT }, values));
+				names, colors, values));
 	}
 
 	void cpu(String[] sides, double[] micros) {
