@@ -25,7 +25,9 @@ import io.github.cartesia4j.client.tts.TtsRequest;
  * The sides, {@link ClientWebSocketSide} and {@link RawWebSocketSide}, each run one round in
  * turn, the order reversed every other round as {@link ThroughputBenchmark} does, after a
  * warm-up that lasts until the JIT compiler has settled. Each round also notes the CPU time
- * of this JVM and of the server.
+ * of this JVM and of the server. {@link BenchmarkSuite} reports the p50 and p99 of all
+ * contexts of all rounds, the median over the rounds of each round's p99, and the median of
+ * the client / raw ratios of the p99s of adjacent rounds.
  *
  * @author cartesia4j
  */
@@ -196,6 +198,11 @@ final class WebSocketContextsBenchmark {
 			return nanos / 1e3 / contexts;
 		}
 
+		/**
+		 * Return the average of a metric over every round of every side.
+		 * @param metric the metric
+		 * @return the average
+		 */
 		double average(ToDoubleFunction<Round> metric) {
 			return this.rounds.values().stream().flatMap(List::stream).mapToDouble(metric).average().orElse(Double.NaN);
 		}
