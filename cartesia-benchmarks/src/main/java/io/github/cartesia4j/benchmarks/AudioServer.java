@@ -24,8 +24,9 @@ import io.github.cartesia4j.test.simulator.CartesiaSimulator;
  * The server side of the benchmarks, meant to run in its own JVM so that its CPU time and
  * garbage stay apart from the clients'. By default a minimal Reactor Netty server answering
  * {@code POST /tts/bytes} and {@code POST /tts/sse} with precomputed audio (the SSE events
- * carry 40 ms chunks like the simulator's); with {@code --simulator}, the Cartesia simulator
- * instead.
+ * carry 40 ms chunks like the simulator's), and {@code GET /tts/websocket} with precomputed
+ * chunk frames for every context (see {@link WebSocketAudio}); with {@code --simulator}, the
+ * Cartesia simulator instead.
  * Prints {@code PORT <n>} once listening and stops when its standard input closes.
  *
  * @author cartesia4j
@@ -59,6 +60,8 @@ public final class AudioServer implements AutoCloseable {
 
 	private final List<ByteBuf> sseEvents;
 
+	private final WebSocketAudio webSocket = new WebSocketAudio();
+
 	private final int responseBytes;
 
 	private final int chunkBytes;
@@ -74,7 +77,9 @@ public final class AudioServer implements AutoCloseable {
 			.runOn(this.loops)
 			.host("127.0.0.1")
 			.port(0)
-			.route((routes) -> routes.post("/tts/bytes", this::bytes).post("/tts/sse", this::sse))
+			.route((routes) -> routes.post("/tts/bytes", this::bytes)
+				.post("/tts/sse", this::sse)
+				.ws("/tts/websocket", this.webSocket::serve, WebSocketAudio.SPEC))
 			.bindNow();
 	}
 

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.github.cartesia4j.client.CartesiaClient;
+import io.github.cartesia4j.client.tts.TtsContextSettings;
 
 /**
  * Runs the benchmarks and prints one {@code RESULT <name>=<value>} line per figure, then a
@@ -235,11 +236,58 @@ public final class BenchmarkSuite {
 			.toArray());
 	}
 
-	private void webSocket() {
-		if (!WebSocketContextsBenchmark.available()) {
-			log("ws: %s not measured: the WebSocket client is not in this build", WebSocketContextsBenchmark.FIGURE);
-			this.results.note(WebSocketContextsBenchmark.FIGURE + ": not measured yet (no WebSocket client in this build)");
+	private void webSocket() throws Exception {
+		int contexts = WebSocketContextsBenchmark.CONTEXTS;
+		WebSocketContextsBenchmark.Settings settings = this.quick
+				? new WebSocketContextsBenchmark.Settings(contexts, Duration.ofSeconds(2), Duration.ofSeconds(8), 5)
+				: new WebSocketContextsBenchmark.Settings(contexts, Duration.ofSeconds(10), Duration.ofSeconds(40), 100);
+		TtsContextSettings contextSettings = WebSocketContextsBenchmark.contextSettings();
+		String transcript = BenchmarkRequests.TRANSCRIPT;
+		log("ws: %d contexts at once on one WebSocket per side, %d rounds per side after the warm-up, alternating",
+				contexts, settings.rounds());
+		WebSocketContextsBenchmark.Outcome outcome;
+		try (ServerProcess server = ServerProcess.start(this.out.resolve("server.log").toFile());
+				RawWebSocketSide raw = new RawWebSocketSide(server.baseUrl(), contextSettings, transcript);
+				ClientWebSocketSide client = new ClientWebSocketSide(
+						BenchmarkRequests.client(server.baseUrl()).tts(), contextSettings, transcript)) {
+			outcome = WebSocketContextsBenchmark.run(new CpuClock(server.handle()), List.of(raw, client), settings);
 		}
+		String figure = WebSocketContextsBenchmark.FIGURE;
+		String rounds = settings.rounds() + " rounds";
+		long[] clientTimes = outcome.firstAudio("client");
+		long[] rawTimes = outcome.firstAudio("raw");
+		double clientP99 = Stats.percentile(clientTimes, 99) / 1e6;
+		double rawP99 = Stats.percentile(rawTimes, 99) / 1e6;
+		this.results.add(figure + "-first-audio-p99-ms", clientP99, "ms", "p99 time from starting a context to its "
+				+ "first audio, " + contexts + " contexts at once on one WebSocket, TtsClient, all contexts of "
+				+ rounds);
+		this.results.add(figure + "-first-audio-p50-ms", Stats.percentile(clientTimes, 50) / 1e6, "ms",
+				"p50 of the same, TtsClient");
+		this.results.add(figure + "-first-audio-p99-ms-raw", rawP99, "ms", "p99 of the same, raw Netty WebSocket");
+		this.results.add(figure + "-first-audio-p50-ms-raw", Stats.percentile(rawTimes, 50) / 1e6, "ms",
+				"p50 of the same, raw Netty WebSocket");
+		double[] ratios = outcome.p99Ratios("client", "raw");
+		double ratio = Stats.median(ratios);
+		this.results.add(figure + "-first-audio-p99-ratio", ratio, "ratio", String.format(Locale.ROOT,
+				"p99 first audio TtsClient / raw Netty WebSocket, median of the %d round pairs (%.2f to %.2f; "
+						+ "ratio of the p99s of all contexts %.2f)",
+				ratios.length, Stats.min(ratios), Stats.max(ratios), clientP99 / rawP99));
+		this.results.add(figure + "-first-audio-p99-ms-median-round", outcome.medianRoundP99("client") / 1e6, "ms",
+				"median over the rounds of each round's p99, TtsClient (steadier under noise)");
+		this.results.add(figure + "-first-audio-p99-ms-median-round-raw", outcome.medianRoundP99("raw") / 1e6, "ms",
+				"median over the rounds of each round's p99, raw Netty WebSocket");
+		this.results.add(figure + "-client-cpu-us-per-context",
+				outcome.microsPerContext("client", (round) -> round.cpu().clientNanos()), "us",
+				"client JVM CPU per context (" + WebSocketAudio.CHUNKS + " chunks of 40 ms), all rounds, TtsClient");
+		this.results.add(figure + "-client-cpu-us-per-context-raw",
+				outcome.microsPerContext("raw", (round) -> round.cpu().clientNanos()), "us",
+				"client JVM CPU per context, all rounds, raw Netty WebSocket");
+		this.results.add(figure + "-server-cpu-us-per-context",
+				outcome.microsPerContext("raw", (round) -> round.cpu().serverNanos()), "us",
+				"server CPU per context, all rounds of the raw side");
+		this.results.add(figure + "-machine-other-cores", outcome.average((round) -> round.cpu().others()), "cores",
+				"CPU other processes used during the ws rounds (noise), of "
+						+ Runtime.getRuntime().availableProcessors());
 	}
 
 	private void report() throws IOException {
