@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 /**
  * Throughput and latency under a fixed concurrency, every side driven in its own phase of
  * each round, the order reversed every other round, so that a slow spell on the shared
- * machine hits all sides alike.
+ * machine hits all sides alike. Every phase starts on a freshly collected heap.
  *
  * @author cartesia4j
  */
@@ -39,6 +39,9 @@ final class ThroughputBenchmark {
 				Collections.reverse(order);
 			}
 			for (TtsSide side : order) {
+				// Each phase starts on a collected heap, so that no side pays for collecting
+				// the garbage of the side before it.
+				System.gc();
 				LoadDriver.Phase phase = driver.run(side, call, settings.concurrency(), settings.phase(),
 						settings.expectedBytes());
 				phases.get(side.name()).add(phase);
