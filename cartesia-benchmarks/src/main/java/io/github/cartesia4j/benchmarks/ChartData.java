@@ -79,6 +79,15 @@ final class ChartData {
 					this.firstAudioTransports.toArray(String[]::new), new String[] { "raw Reactor Netty", "TtsClient" },
 					new Color[] { RAW, CLIENT }, values));
 		}
+		double wsRawP50 = results.value("ws-contexts-1000-first-audio-p50-ms-raw");
+		double wsRawP99 = results.value("ws-contexts-1000-first-audio-p99-ms-raw");
+		if (!Double.isNaN(wsRawP50) && !Double.isNaN(wsRawP99)) {
+			all.add(new Panel("First audio of 1000 contexts started at once on one WebSocket", "ms",
+					new String[] { "p50", "p99" }, new String[] { "raw Reactor Netty", "TtsClient.websocket()" },
+					new Color[] { RAW, CLIENT },
+					new double[][] { { wsRawP50, wsRawP99 }, { results.value("ws-contexts-1000-first-audio-p50-ms"),
+							results.value("ws-contexts-1000-first-audio-p99-ms") } }));
+		}
 		double heap = results.value("stream-1gib-heap-peak-mib");
 		double startup = results.value("startup-overhead-ms");
 		if (!Double.isNaN(heap) || !Double.isNaN(startup)) {
