@@ -64,6 +64,10 @@ final class BenchmarkRequests {
 		return new WebClientSide(baseUrl, API_KEY, CartesiaJson.write(BYTES));
 	}
 
+	static ConnectorSide connector(String baseUrl) {
+		return new ConnectorSide(baseUrl, API_KEY, CartesiaJson.write(BYTES));
+	}
+
 	static CartesiaClientSide cartesia(String name, CartesiaClient client) {
 		return new CartesiaClientSide(name, client.tts(), BYTES, SSE, false);
 	}

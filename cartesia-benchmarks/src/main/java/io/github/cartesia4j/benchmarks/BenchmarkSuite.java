@@ -163,7 +163,8 @@ public final class BenchmarkSuite {
 				: new ThroughputBenchmark.Settings(CONCURRENCY, Duration.ofSeconds(2), Duration.ofSeconds(15),
 						Duration.ofSeconds(60), 12, RESPONSE_BYTES);
 		TtsSide rawCopy = BenchmarkRequests.rawCopy(baseUrl);
-		List<TtsSide> sides = List.of(raw, rawCopy, BenchmarkRequests.webClient(baseUrl), ours, oursArrays);
+		List<TtsSide> sides = List.of(raw, rawCopy, BenchmarkRequests.connector(baseUrl),
+				BenchmarkRequests.webClient(baseUrl), ours, oursArrays);
 		log("throughput: %d concurrent, %d KiB responses, %d rounds of %d ms per side after the warm-up; sides %s",
 				CONCURRENCY, RESPONSE_BYTES / 1024, settings.rounds(), settings.phase().toMillis(),
 				sides.stream().map(TtsSide::name).toList());
@@ -200,6 +201,12 @@ public final class BenchmarkSuite {
 					"p99 latency at " + CONCURRENCY + " concurrent, " + side.name());
 		}
 		String arrays = oursArrays.name();
+		this.results.add("tts-bytes-connector-throughput-ratio",
+				Stats.median(outcome.throughputRatios("connector", raw.name())), "ratio",
+				"req/s Spring's ReactorClientHttpConnector alone / raw Netty");
+		this.results.add("tts-bytes-webclient-throughput-ratio",
+				Stats.median(outcome.throughputRatios("webclient", raw.name())), "ratio",
+				"req/s plain WebClient / raw Netty");
 		this.results.add("tts-bytes-throughput-ratio-vs-webclient",
 				Stats.median(outcome.throughputRatios(client, "webclient")), "ratio",
 				"req/s TtsClient.bytesAsDataBuffers / plain WebClient streaming DataBuffers");

@@ -2,7 +2,6 @@ package io.github.cartesia4j.benchmarks;
 
 import reactor.core.publisher.Mono;
 
-import org.springframework.core.io.buffer.DataBufferUtils;
 
 import io.github.cartesia4j.client.tts.TtsClient;
 import io.github.cartesia4j.client.tts.TtsEvent;
@@ -56,12 +55,8 @@ final class CartesiaClientSide implements TtsSide {
 				return count + chunk.length;
 			});
 		}
-		return this.tts.bytesAsDataBuffers(this.bytesRequest).reduce(0L, (count, buffer) -> {
-			timing.audio();
-			int length = buffer.readableByteCount();
-			DataBufferUtils.release(buffer);
-			return count + length;
-		});
+		return this.tts.bytesAsDataBuffers(this.bytesRequest)
+			.reduce(0L, (count, buffer) -> TtsSide.countAndRelease(timing, count, buffer));
 	}
 
 	@Override

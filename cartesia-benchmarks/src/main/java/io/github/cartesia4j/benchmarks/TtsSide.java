@@ -2,6 +2,9 @@ package io.github.cartesia4j.benchmarks;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+
 /**
  * One side of a comparison: a way to call {@code /tts/bytes} and {@code /tts/sse} and consume
  * the whole response. Each call notes when it was subscribed and when its first audio arrived.
@@ -29,6 +32,21 @@ interface TtsSide {
 	 * @return the number of body bytes (raw) or decoded audio bytes (client) received
 	 */
 	Mono<Long> sse(Timing timing);
+
+	/**
+	 * Count a body buffer, note that audio arrived and release the buffer: how every side
+	 * that streams buffers consumes them.
+	 * @param timing receives the first-audio time
+	 * @param count the bytes counted so far
+	 * @param buffer the buffer
+	 * @return the new count
+	 */
+	static long countAndRelease(Timing timing, long count, DataBuffer buffer) {
+		timing.audio();
+		int length = buffer.readableByteCount();
+		DataBufferUtils.release(buffer);
+		return count + length;
+	}
 
 	/**
 	 * Times of one call, in {@link System#nanoTime()} units.

@@ -4,7 +4,6 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -49,12 +48,7 @@ final class WebClientSide implements TtsSide {
 			.bodyValue(this.bytesJson)
 			.retrieve()
 			.bodyToFlux(DataBuffer.class)
-			.reduce(0L, (count, buffer) -> {
-				timing.audio();
-				int length = buffer.readableByteCount();
-				DataBufferUtils.release(buffer);
-				return count + length;
-			});
+			.reduce(0L, (count, buffer) -> TtsSide.countAndRelease(timing, count, buffer));
 	}
 
 	@Override
