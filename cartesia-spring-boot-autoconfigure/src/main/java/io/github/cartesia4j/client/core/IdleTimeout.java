@@ -20,9 +20,10 @@ import reactor.util.context.Context;
  * previous. A caller that stops requesting (a slow consumer) stops the clock, so back-pressure
  * is never mistaken for a stalled server.
  * <p>
- * An element only moves a deadline; the timer is armed once and, when it fires early, re-armed
- * for the remaining time. Scheduling a timer per element would wake the timer thread for
- * every chunk of audio, which cost more than the rest of the client together.
+ * An element only moves a deadline; the alarm is armed once, for the shorter of the two
+ * timeouts, and when it fires early it is re-armed for the remaining time. Scheduling an
+ * alarm per element would wake the timer thread for every chunk of audio, which cost more
+ * than the rest of the client together; the alarms go on a {@link StreamTimer}.
  *
  * @author cartesia4j
  * @since 0.1.0
