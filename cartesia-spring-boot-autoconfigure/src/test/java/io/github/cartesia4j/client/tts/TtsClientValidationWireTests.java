@@ -93,6 +93,17 @@ class TtsClientValidationWireTests {
 	}
 
 	@Test
+	void missingVoiceWithoutADefaultVoiceIsRefusedForBytesAsDataBuffers() {
+		assertRefused(() -> this.client.tts().bytesAsDataBuffers(TtsRequest.of("Hello")), "'voice'");
+	}
+
+	@Test
+	void blankTranscriptIsRefusedForBytesAsDataBuffers() {
+		assertRefused(() -> this.client.tts()
+			.bytesAsDataBuffers(TtsRequest.builder().transcript(" ").voiceId("v").build()), "'transcript'");
+	}
+
+	@Test
 	void missingVoiceWithoutADefaultVoiceIsRefusedForBytesWithResponse() {
 		assertRefused(() -> this.client.tts().bytesWithResponse(TtsRequest.of("Hello")), "'voice'");
 	}
