@@ -5,11 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link ClientLayersBenchmark} through JMH in a forked JVM and reports what the client
@@ -26,20 +22,9 @@ final class ClientLayersRun {
 	static void run(Results results, boolean quick, Path out) throws RunnerException {
 		BenchmarkSuite.log("layers: JMH, one thread, %d KiB per call in %d-byte chunks, in memory",
 				BenchmarkSuite.RESPONSE_BYTES / 1024, ClientLayersBenchmark.CHUNK_BYTES);
-		Options options = new OptionsBuilder().include(ClientLayersBenchmark.class.getName() + "\\.")
-			.forks(1)
-			.warmupIterations(quick ? 1 : 5)
-			.warmupTime(TimeValue.seconds(quick ? 1 : 2))
-			.measurementIterations(quick ? 2 : 8)
-			.measurementTime(TimeValue.seconds(quick ? 1 : 2))
-			.jvmArgs("-Xms512m", "-Xmx512m")
-			.shouldFailOnError(true)
-			.output(out.resolve("jmh-layers.log").toString())
-			.build();
 		Map<String, Double> micros = new HashMap<>();
-		for (RunResult result : new Runner(options).run()) {
-			String method = result.getParams().getBenchmark();
-			method = method.substring(method.lastIndexOf('.') + 1);
+		for (RunResult result : JmhRuns.run(ClientLayersBenchmark.class, quick, 5, 8, out.resolve("jmh-layers.log"))) {
+			String method = JmhRuns.method(result);
 			micros.put(method, result.getPrimaryResult().getScore() / 1e3);
 			BenchmarkSuite.log("  %-14s %6.2f us per call (+- %.2f)", method, result.getPrimaryResult().getScore() / 1e3,
 					result.getPrimaryResult().getScoreError() / 1e3);

@@ -3,11 +3,7 @@ package io.github.cartesia4j.benchmarks;
 import java.nio.file.Path;
 
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 import io.github.cartesia4j.client.tts.SseDecodeBenchmark;
 
@@ -24,19 +20,8 @@ final class SseDecodeRun {
 
 	static void run(Results results, boolean quick, Path out) throws RunnerException {
 		BenchmarkSuite.log("sse-decode: JMH, one thread, %d KiB of audio per operation", SseDecodeBenchmark.AUDIO_BYTES / 1024);
-		Options options = new OptionsBuilder().include(SseDecodeBenchmark.class.getName() + "\\.")
-			.forks(1)
-			.warmupIterations(quick ? 1 : 4)
-			.warmupTime(TimeValue.seconds(quick ? 1 : 2))
-			.measurementIterations(quick ? 2 : 6)
-			.measurementTime(TimeValue.seconds(quick ? 1 : 2))
-			.jvmArgs("-Xms512m", "-Xmx512m")
-			.shouldFailOnError(true)
-			.output(out.resolve("jmh.log").toString())
-			.build();
-		for (RunResult result : new Runner(options).run()) {
-			String method = result.getParams().getBenchmark();
-			method = method.substring(method.lastIndexOf('.') + 1);
+		for (RunResult result : JmhRuns.run(SseDecodeBenchmark.class, quick, 4, 6, out.resolve("jmh.log"))) {
+			String method = JmhRuns.method(result);
 			double wall = result.getPrimaryResult().getScore() * SseDecodeBenchmark.AUDIO_BYTES / 1e6;
 			double error = result.getPrimaryResult().getScoreError() * SseDecodeBenchmark.AUDIO_BYTES / 1e6;
 			double audio = result.getSecondaryResults().get("audioBytes").getScore();
