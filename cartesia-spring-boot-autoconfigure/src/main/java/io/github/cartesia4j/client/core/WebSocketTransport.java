@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -51,6 +52,12 @@ public final class WebSocketTransport {
 	private final String apiVersion;
 
 	private final Duration handshakeTimeout;
+
+	/**
+	 * Messages of many contexts are sent from many threads, each with its own flush; joining
+	 * the flushes that are queued on the connection together saves a system call per message.
+	 */
+	private static final String FLUSH_CONSOLIDATION = "cartesia.flushConsolidation";
 
 	private final HttpClient client;
 
@@ -104,7 +111,9 @@ public final class WebSocketTransport {
 			AtomicReference<@Nullable WebSocketConnection> opened = new AtomicReference<>();
 			WebSocketHandshakeCapture capture = new WebSocketHandshakeCapture();
 			Disposable running = this.client
-				.doOnConnected((connection) -> connection.addHandlerFirst(WebSocketHandshakeCapture.NAME, capture))
+				.doOnConnected((connection) -> connection.addHandlerFirst(WebSocketHandshakeCapture.NAME, capture)
+					.addHandlerFirst(FLUSH_CONSOLIDATION, new FlushConsolidationHandler(
+							FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true)))
 				.headers((headers) -> headers(new HttpHeaders())
 					.forEach((name, values) -> headers.set(name, (Iterable<?>) values)))
 				.websocket(SPEC)
