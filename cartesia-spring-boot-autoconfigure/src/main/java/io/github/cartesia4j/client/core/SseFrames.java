@@ -1,12 +1,11 @@
 package io.github.cartesia4j.client.core;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Duration;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Turns the frames of one SSE response into typed events that end with a final event. A
@@ -21,7 +20,15 @@ public final class SseFrames {
 	}
 
 	/**
-	 * Parse frames until the final event.
+	 * How long the end of a response may take to arrive after its final event before the
+	 * connection is closed instead of reused.
+	 */
+	static final Duration DRAIN_TIME = Duration.ofSeconds(2);
+
+	/**
+	 * Parse frames until the final event. The end of the response after the final event is
+	 * read and dropped, so that its connection can be reused, and the stream completes with
+	 * the response (or {@link #DRAIN_TIME} after the final event, whichever comes first).
 	 * @param <T> the event type
 	 * @param frames the frames
 	 * @param parser reads a frame's event name and data; {@code null} skips the frame
@@ -31,18 +38,13 @@ public final class SseFrames {
 	 */
 	public static <T> Flux<T> untilFinal(Flux<SseEvent> frames,
 			BiFunction<@Nullable String, String, @Nullable T> parser, Predicate<T> isFinal, String truncated) {
-		AtomicBoolean ended = new AtomicBoolean();
-		return frames.<T>handle((frame, sink) -> {
+		Flux<T> events = frames.handle((frame, sink) -> {
 			T event = parser.apply(frame.event(), frame.data());
 			if (event != null) {
 				sink.next(event);
 			}
-		}).takeUntil(isFinal).doOnNext((event) -> {
-			if (isFinal.test(event)) {
-				ended.set(true);
-			}
-		}).concatWith(Mono.defer(() -> ended.get() ? Mono.empty()
-				: Mono.error(new CartesiaDecodingException(truncated))));
+		});
+		return new FinalEventThenDrain<>(events, isFinal, truncated, DRAIN_TIME, StreamTimer.shared());
 	}
 
 }
