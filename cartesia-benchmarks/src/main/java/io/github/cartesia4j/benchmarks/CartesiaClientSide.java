@@ -34,14 +34,6 @@ final class CartesiaClientSide implements TtsSide {
 		this.arrays = arrays;
 	}
 
-	/**
-	 * Whether this side reads audio as {@code byte[]} through {@link TtsClient#bytes}.
-	 * @return {@code true} for {@code byte[]}, {@code false} for buffers
-	 */
-	boolean arrays() {
-		return this.arrays;
-	}
-
 	@Override
 	public String name() {
 		return this.name;
